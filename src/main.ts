@@ -1,0 +1,30 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { configOrExit, prepareDatabase } from './startup.js';
+
+/** Process entry: configuration, migrations, demo data, listen, graceful shutdown. */
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = configOrExit();
+  const { database, secretKey, applied } = await prepareDatabase(config, { seed: true });
+  const app = await buildApp({ config, database, secretKey });
+  if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+  });
+
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info(
+    { url: config.publicUrl, database: database.backend, startupMs: Math.round(performance.now() - started) },
+    `Doorpakken draait op ${config.publicUrl}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

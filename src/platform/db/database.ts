@@ -1,0 +1,77 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite, types } from '@electric-sql/pglite';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.js';
+
+/** Which engine holds the data. */
+export type Backend = 'pglite' | 'postgres';
+
+/** A database handle typed for any set of tables; modules narrow it with {@link tablesOf}. */
+export type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** An open database: the Kysely handle plus what the process needs to manage it. */
+export interface Database {
+  readonly db: AnyDb;
+  readonly backend: Backend;
+  /** Runs one raw, parameterised statement outside Kysely (benchmarks compare against this). */
+  readonly rawQuery: (text: string, params: unknown[]) => Promise<unknown[]>;
+  readonly close: () => Promise<void>;
+}
+
+/** Narrows the shared handle to the tables one module owns. The only cast between table sets. */
+export function tablesOf<T>(db: AnyDb): Kysely<T> {
+  return db as Kysely<T>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL connection string; when absent the embedded database is used. */
+  readonly url?: string | undefined;
+  /** Folder for the embedded database; `memory://` (or undefined) keeps it in memory. */
+  readonly dataDir?: string | undefined;
+  readonly poolSize?: number;
+}
+
+// Counts and ids come back as numbers on both engines; amounts are stored as integer cents.
+const parseInt8 = (value: string): number => Number.parseInt(value, 10);
+pg.types.setTypeParser(pg.types.builtins.INT8, parseInt8);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v: string) => Number(v));
+
+/** Opens the configured database. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      backend: 'postgres',
+      rawQuery: async (text, params) => (await pool.query(text, params)).rows as unknown[],
+      close: () => db.destroy(),
+    };
+  }
+  const inMemory = !options.dataDir || options.dataDir.startsWith('memory://');
+  if (!inMemory && options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const client = await PGlite.create(inMemory ? undefined : options.dataDir, {
+    parsers: { [types.INT8]: parseInt8, [types.NUMERIC]: (v: string) => Number(v) },
+    relaxedDurability: false,
+  });
+  const db = new Kysely<unknown>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    backend: 'pglite',
+    // Through the driver, so that it never runs inside another caller's transaction.
+    rawQuery: async (text, params) => (await db.executeQuery(CompiledQuery.raw(text, params))).rows,
+    close: () => db.destroy(),
+  };
+}
+
+/** True when the database answers a trivial query. */
+export async function isDatabaseReachable(db: AnyDb): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

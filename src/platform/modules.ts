@@ -1,0 +1,26 @@
+import type { Config } from './config/config.js';
+import type { AnyDb } from './db/database.js';
+import type { MigrationSet } from './db/migrate.js';
+import type { ErrorCodeSpec } from './errors/problem.js';
+import type { ZodApp } from './http/server.js';
+
+/** What a module's routes and seeders get from the composition root. */
+export interface ModuleContext {
+  readonly db: AnyDb;
+  readonly config: Config;
+}
+
+/** A domain module as the composition root sees it. */
+export interface PlatformModule {
+  readonly name: string;
+  /** Migrations named `YYYY-MM-DD-<module>-<what>`; merged with every other module's and run in name order. */
+  readonly migrations?: MigrationSet;
+  /** The module's domain error codes (prefixed with the module name) and their HTTP mapping. */
+  readonly errorCodes?: Readonly<Record<string, ErrorCodeSpec>>;
+  /** Registers the module's HTTP routes. */
+  readonly registerRoutes?: (app: ZodApp, context: ModuleContext) => void | Promise<void>;
+  /** Names of the institutions or teams this module owns, for role descriptions. */
+  readonly scopeNames?: (context: ModuleContext, ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+  /** Writes the module's demo data; must be idempotent (running it twice changes nothing). */
+  readonly seedDemo?: (context: ModuleContext) => Promise<void>;
+}

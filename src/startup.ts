@@ -1,0 +1,37 @@
+import { allMigrations } from './app.js';
+import { ConfigError, loadConfig, type Config } from './platform/config/config.js';
+import { resolveSecretKey } from './platform/config/secret-key.js';
+import type { Database } from './platform/db/database.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+import { openConfiguredDatabase } from './platform/db/open-configured.js';
+import { seedDemoData } from './demo/seed-demo-data.js';
+
+/** Reads configuration or ends the process with one clear line and exit code 1. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Opens the configured database, applies pending migrations and (when enabled) the demo data. */
+export async function prepareDatabase(
+  config: Config,
+  options: { seed: boolean },
+): Promise<{ database: Database; secretKey: string; applied: string[] }> {
+  const secretKey = await resolveSecretKey(config);
+  const database = await openConfiguredDatabase(config);
+  try {
+    const { applied } = await migrateToLatest(database.db, allMigrations());
+    if (options.seed && config.seedDemoData) await seedDemoData({ db: database.db, config });
+    return { database, secretKey, applied };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -176,12 +176,7 @@ describeEachBackend('the server stopped with SIGTERM', (backend) => {
     await inFlightScenario(cleanup, backend, 'close');
   });
 
-  // KNOWN BUG (src/platform/http/server.ts): the answer to a request in flight at SIGTERM keeps its
-  // connection alive ("connection: keep-alive", "keep-alive: timeout=72"), so app.close() waits for the
-  // client until closeWithGrace gives up after 10 s: "killed by timeout (10000ms)", exit code 1, and the
-  // database is never closed. Browsers, proxies and fetch() all use keep-alive. Once the server answers
-  // with "connection: close" while closing, this test passes: then remove `.fails`.
-  it.fails('lets a keep-alive client’s in-flight request finish and still exits 0 promptly', { timeout: 60_000 }, async () => {
+  it('lets a keep-alive client’s in-flight request finish and still exits 0 promptly', { timeout: 60_000 }, async () => {
     await inFlightScenario(cleanup, backend, 'keep-alive');
   });
 });

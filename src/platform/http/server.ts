@@ -113,6 +113,16 @@ export async function createServer(options: ServerOptions): Promise<ZodApp> {
     reply.header('x-request-id', request.id);
   });
 
+  // Once shutdown starts, answers still in flight close their connection: a keep-alive client would
+  // otherwise hold the server open until the grace period runs out.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,

@@ -20,7 +20,7 @@ import { loadSigningKeys } from './platform/identity/signing-keys.js';
 import type { ModuleContext, PlatformModule } from './platform/modules.js';
 import { registerProblemRoutes } from './platform/http/problem-routes.js';
 import { registerAuditRoutes } from './platform/audit/audit-routes.js';
-import { modules } from './modules.js';
+import { moduleContext, modules } from './modules.js';
 
 /** Every migration of the platform and its modules, in one set. */
 export function allMigrations(list: readonly PlatformModule[] = modules): MigrationSet {
@@ -69,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   registerProblemRoutes(app);
   registerAuditRoutes(app, database.db);
   registerTokenRoutes(app, tokens);
-  const context: ModuleContext = { db: database.db, config };
+  const context: ModuleContext = moduleContext(database.db, config);
   const scopeNames = async (ids: readonly string[]): Promise<ReadonlyMap<string, string>> => {
     const names = new Map<string, string>();
     if (ids.length === 0) return names;

@@ -1,4 +1,13 @@
-import type { PlatformModule } from './platform/modules.js';
+import type { ModuleContext, PlatformModule } from './platform/modules.js';
+import type { Config } from './platform/config/config.js';
+import type { AnyDb } from './platform/db/database.js';
+import { programmeModule } from './programme/index.js';
+import { referenceModule } from './reference/index.js';
 
 /** The domain modules this server runs, in seeding order. */
-export const modules: readonly PlatformModule[] = [];
+export const modules: readonly PlatformModule[] = [referenceModule, programmeModule];
+
+/** What every module gets from the composition root. */
+export function moduleContext(db: AnyDb, config: Config, list: readonly PlatformModule[] = modules): ModuleContext {
+  return { db, config, deliveredProducts: new Set(list.flatMap((m) => m.products ?? [])) };
+}

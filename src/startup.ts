@@ -4,7 +4,8 @@ import { resolveSecretKey } from './platform/config/secret-key.js';
 import type { Database } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { openConfiguredDatabase } from './platform/db/open-configured.js';
-import { seedDemoData } from './demo/seed-demo-data.js';
+import { seedData } from './demo/seed-demo-data.js';
+import { moduleContext } from './modules.js';
 
 /** Reads configuration or ends the process with one clear line and exit code 1. */
 export function configOrExit(): Config {
@@ -19,7 +20,7 @@ export function configOrExit(): Config {
   }
 }
 
-/** Opens the configured database, applies pending migrations and (when enabled) the demo data. */
+/** Opens the configured database, applies pending migrations, writes essential data and (when enabled) the demo data. */
 export async function prepareDatabase(
   config: Config,
   options: { seed: boolean },
@@ -28,7 +29,7 @@ export async function prepareDatabase(
   const database = await openConfiguredDatabase(config);
   try {
     const { applied } = await migrateToLatest(database.db, allMigrations());
-    if (options.seed && config.seedDemoData) await seedDemoData({ db: database.db, config });
+    await seedData(moduleContext(database.db, config), { demo: options.seed && config.seedDemoData });
     return { database, secretKey, applied };
   } catch (error) {
     await database.close();

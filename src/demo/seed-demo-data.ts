@@ -2,8 +2,10 @@ import type { ModuleContext } from '../platform/modules.js';
 import { modules } from '../modules.js';
 import { seedDemoAccounts } from './demo-accounts.js';
 
-/** Writes every module's demo data, then the demo accounts that use it. Idempotent. */
-export async function seedDemoData(context: ModuleContext): Promise<void> {
+/** Writes every module's essential data, then (when asked) the demo data and the demo accounts. Idempotent. */
+export async function seedData(context: ModuleContext, options: { demo: boolean }): Promise<void> {
+  for (const m of modules) if (m.ensureData) await m.ensureData(context);
+  if (!options.demo) return;
   for (const m of modules) if (m.seedDemo) await m.seedDemo(context);
   await seedDemoAccounts(context);
 }

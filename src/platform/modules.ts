@@ -8,11 +8,15 @@ import type { ZodApp } from './http/server.js';
 export interface ModuleContext {
   readonly db: AnyDb;
   readonly config: Config;
+  /** Codes of the programme products that the running modules deliver. */
+  readonly deliveredProducts: ReadonlySet<string>;
 }
 
 /** A domain module as the composition root sees it. */
 export interface PlatformModule {
   readonly name: string;
+  /** Codes of the programme's products (see the programme overview) this module delivers. */
+  readonly products?: readonly string[];
   /** Migrations named `YYYY-MM-DD-<module>-<what>`; merged with every other module's and run in name order. */
   readonly migrations?: MigrationSet;
   /** The module's domain error codes (prefixed with the module name) and their HTTP mapping. */
@@ -21,6 +25,8 @@ export interface PlatformModule {
   readonly registerRoutes?: (app: ZodApp, context: ModuleContext) => void | Promise<void>;
   /** Names of the institutions or teams this module owns, for role descriptions. */
   readonly scopeNames?: (context: ModuleContext, ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+  /** Writes data every deployment needs (not demo data); runs at every start, so it must be idempotent. */
+  readonly ensureData?: (context: ModuleContext) => Promise<void>;
   /** Writes the module's demo data; must be idempotent (running it twice changes nothing). */
   readonly seedDemo?: (context: ModuleContext) => Promise<void>;
 }

@@ -71,8 +71,8 @@ describeEachBackend('every route under bad input', (backend) => {
 
   it('answers bodies over the size limit with 413 and writes nothing', async () => {
     const before = await rowCountFingerprint(t.database.db);
-    const huge = JSON.stringify({ name: 'x'.repeat(t.config.bodyLimitBytes + 10) });
     for (const route of routesUnderTest(t.app).filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method))) {
+      const huge = JSON.stringify({ name: 'x'.repeat(route.bodyLimit + 10) });
       const response = await send(route, { payload: huge, contentType: 'application/json', asAdmin: true });
       expectProblem(response, route);
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(413);

@@ -1,11 +1,14 @@
-import { platformRows } from './rows/platform-rows.js';
 import type { MatrixRow } from './matrix-kit.js';
+import { platformRows } from './rows/platform-rows.js';
+import { programmeRows, referenceRows } from './rows/reference-rows.js';
 
 /** Routes not in the matrix: API documentation assets and the web app's static files. */
 export const routesOutsideMatrix: readonly RegExp[] = [/^\/api\/docs/, /^\/\*$/];
 
+const all: readonly MatrixRow[] = [...platformRows, ...referenceRows, ...programmeRows];
+
 /** Every row; logout stays last because it ends the caller's session. */
 export const matrixRows: readonly MatrixRow[] = [
-  ...platformRows.filter((r) => r.url !== '/auth/logout'),
-  ...platformRows.filter((r) => r.url === '/auth/logout'),
+  ...all.filter((r) => r.url !== '/auth/logout'),
+  ...all.filter((r) => r.url === '/auth/logout'),
 ];

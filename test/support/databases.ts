@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { PGlite, types } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import pg from 'pg';
 import { allMigrations } from '../../src/app.js';
-import { openDatabase, type Backend, type Database } from '../../src/platform/db/database.js';
+import { openDatabase, pgliteParsers, type Backend, type Database } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { PGliteDialect } from '../../src/platform/db/pglite-dialect.js';
 
@@ -33,14 +33,12 @@ function pgliteTemplate(): Promise<File | Blob> {
   return template;
 }
 
-const parseInt8 = (v: string): number => Number.parseInt(v, 10);
-
 /** Creates a fresh, migrated database on the given backend. */
 export async function createTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === 'pglite') {
     const client = await PGlite.create({
       loadDataDir: await pgliteTemplate(),
-      parsers: { [types.INT8]: parseInt8, [types.NUMERIC]: (v: string) => Number(v) },
+      parsers: pgliteParsers,
     });
     const db = new Kysely<unknown>({ dialect: new PGliteDialect(client) });
     const close = () => db.destroy();

@@ -7,7 +7,8 @@ import type { ZodApp } from '../../src/platform/http/server.js';
 import { createApiClient, type ClientScope } from '../../src/platform/identity/client-credentials.js';
 import { grantRole, upsertPersonFromLogin } from '../../src/platform/identity/persons.js';
 import { createSession, SESSION_COOKIE } from '../../src/platform/identity/sessions.js';
-import { seedDemoData } from '../../src/demo/seed-demo-data.js';
+import { seedData } from '../../src/demo/seed-demo-data.js';
+import { moduleContext } from '../../src/modules.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 /** Headers that make a request come from a logged-in person (session cookie plus CSRF token). */
@@ -46,7 +47,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 export async function createTestApp(backend: Backend, options: { seed?: boolean; config?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase(backend);
   const config = testConfig(options.config);
-  if (options.seed) await seedDemoData({ db: database.db, config });
+  await seedData(moduleContext(database.db, config), { demo: options.seed ?? false });
   const secretKey = 'test-secret-key-that-is-long-enough-0123456789';
   const app = await buildApp({ config, database, secretKey, logger: false });
   await app.ready();

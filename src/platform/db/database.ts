@@ -32,10 +32,20 @@ export interface OpenDatabaseOptions {
   readonly poolSize?: number;
 }
 
-// Counts and ids come back as numbers on both engines; amounts are stored as integer cents.
+// Counts come back as numbers and dates as 'YYYY-MM-DD' strings on both engines (a date has no time
+// zone; a JavaScript Date would invent one). Amounts are stored as integer cents.
 const parseInt8 = (value: string): number => Number.parseInt(value, 10);
+const keepText = (value: string): string => value;
 pg.types.setTypeParser(pg.types.builtins.INT8, parseInt8);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v: string) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.DATE, keepText);
+
+/** Value parsers for PGlite that match those set for node-postgres above. */
+export const pgliteParsers = {
+  [types.INT8]: parseInt8,
+  [types.NUMERIC]: (v: string) => Number(v),
+  [types.DATE]: keepText,
+};
 
 /** Opens the configured database. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -53,7 +63,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const inMemory = !options.dataDir || options.dataDir.startsWith('memory://');
   if (!inMemory && options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : options.dataDir, {
-    parsers: { [types.INT8]: parseInt8, [types.NUMERIC]: (v: string) => Number(v) },
+    parsers: pgliteParsers,
     relaxedDurability: false,
   });
   const db = new Kysely<unknown>({ dialect: new PGliteDialect(client) });

@@ -20,6 +20,8 @@ export const platformErrorCodes = {
   'unsupported-media-type': { status: 415, title: 'The content type is not supported' },
   'unprocessable-content': { status: 422, title: 'The content cannot be processed' },
   'csrf-failed': { status: 403, title: 'The CSRF token is missing or invalid' },
+  'import-malformed': { status: 400, title: 'The file cannot be read' },
+  'import-rejected': { status: 422, title: 'The file has errors; nothing was written' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'service-unavailable': { status: 503, title: 'The service is temporarily unavailable' },
   internal: { status: 500, title: 'An unexpected error occurred' },

@@ -54,6 +54,8 @@ export interface RegisteredRoute {
   readonly method: string;
   readonly url: string;
   readonly documented: boolean;
+  /** The largest body the route accepts, in bytes. */
+  readonly bodyLimit: number;
 }
 
 const routeRegistry = new WeakMap<object, RegisteredRoute[]>();
@@ -102,7 +104,8 @@ export async function createServer(options: ServerOptions): Promise<ZodApp> {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const hidden = route.schema?.hide === true;
-    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !hidden });
+    const bodyLimit = route.bodyLimit ?? config.bodyLimitBytes;
+    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !hidden, bodyLimit });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -155,6 +158,8 @@ export async function createServer(options: ServerOptions): Promise<ZodApp> {
   });
 
   await app.register(fastifyFormbody, { bodyLimit: config.bodyLimitBytes });
+  // Imports take CSV as plain text; routes validate what they receive like any other body.
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   await app.register(fastifyCookie, { secret: options.cookieSecret });
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',

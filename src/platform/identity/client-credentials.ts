@@ -12,6 +12,9 @@ export const clientScopes = ['catalog:write', 'credentials:issue', 'dossier:writ
 export type ClientScope = (typeof clientScopes)[number];
 
 const TOKEN_TTL_SECONDS = 900;
+/** How long a verified token is trusted without asking the database whether its client was revoked. */
+const VERIFIED_FOR_MS = 30_000;
+const MAX_CACHED_TOKENS = 10_000;
 
 /** Issues and verifies client-credentials access tokens (JWT, ES256). */
 export interface TokenService {
@@ -32,6 +35,9 @@ export function createTokenService(db: AnyDb, keys: SigningKeys, publicUrl: stri
   const issuer = publicUrl;
   const audience = `${publicUrl}/api`;
   const jwks = createLocalJWKSet(keys.publicJwks);
+  // Verified tokens, so that a busy client pays for signature checks and the revocation lookup only
+  // once per half minute. A revoked client is locked out within that time on every server.
+  const verified = new Map<string, { principal: ClientPrincipal; until: number }>();
   return {
     jwks: keys.publicJwks,
     async issue(clientId, clientSecret, requestedScopes) {
@@ -61,14 +67,41 @@ export function createTokenService(db: AnyDb, keys: SigningKeys, publicUrl: stri
       return { access_token: accessToken, token_type: 'Bearer', expires_in: TOKEN_TTL_SECONDS, scope };
     },
     async verify(token) {
+      const now = Date.now();
+      const cached = verified.get(token);
+      if (cached && cached.until > now) return cached.principal;
+      let principal: ClientPrincipal;
+      let expiresAt: number;
       try {
         const { payload } = await jwtVerify(token, jwks, { issuer, audience, typ: 'at+jwt', algorithms: [keys.alg] });
-        if (typeof payload.sub !== 'string' || typeof payload['institution'] !== 'string') throw new Error('claims');
+        if (typeof payload.sub !== 'string' || typeof payload['institution'] !== 'string' || typeof payload.exp !== 'number') {
+          throw new Error('claims');
+        }
         const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
-        return { kind: 'client', clientId: payload.sub, institutionId: payload['institution'], scopes: scope.split(' ').filter(Boolean) };
+        principal = {
+          kind: 'client',
+          clientId: payload.sub,
+          institutionId: payload['institution'],
+          scopes: scope.split(' ').filter(Boolean),
+        };
+        expiresAt = payload.exp * 1000;
       } catch {
+        verified.delete(token);
         throw new DomainError('unauthenticated', 'The bearer token is invalid or expired');
       }
+      const live = await t
+        .selectFrom('api_clients')
+        .select('id')
+        .where('client_id', '=', principal.clientId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (!live) throw new DomainError('unauthenticated', 'The client of this token has been revoked');
+      if (verified.size >= MAX_CACHED_TOKENS) {
+        for (const [key, entry] of verified) if (entry.until <= now) verified.delete(key);
+        if (verified.size >= MAX_CACHED_TOKENS) verified.clear();
+      }
+      verified.set(token, { principal, until: Math.min(now + VERIFIED_FOR_MS, expiresAt) });
+      return principal;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { PersonPrincipal } from '../access/principal.js';
 import { hashToken, randomToken } from '../crypto/secrets.js';
 import type { AnyDb } from '../db/database.js';
@@ -23,23 +23,24 @@ export async function createSession(db: AnyDb, personId: string, ttlHours: numbe
   return token;
 }
 
-/** The person behind a live session token, with their grants, or null. */
+/** The person behind a live session token, with their grants, or null (one query). */
 export async function resolveSession(db: AnyDb, token: string): Promise<PersonPrincipal | null> {
-  const t = db as Kysely<PlatformTables>;
-  const row = await t
-    .selectFrom('sessions')
-    .innerJoin('persons', 'persons.id', 'sessions.person_id')
-    .select(['persons.id', 'persons.display_name'])
-    .where('sessions.token_hash', '=', hashToken(token))
-    .where('sessions.expires_at', '>', new Date())
-    .executeTakeFirst();
+  const result = await sql<{
+    id: string;
+    display_name: string;
+    grants: Array<{ role: string; scope_type: string; scope_id: string | null }>;
+  }>`
+    select p.id, p.display_name,
+      coalesce(json_agg(json_build_object('role', r.role, 'scope_type', r.scope_type, 'scope_id', r.scope_id))
+        filter (where r.id is not null), '[]'::json) as grants
+    from sessions s
+    join persons p on p.id = s.person_id
+    left join role_assignments r on r.person_id = p.id
+    where s.token_hash = ${hashToken(token)} and s.expires_at > now()
+    group by p.id, p.display_name`.execute(db);
+  const row = result.rows[0];
   if (!row) return null;
-  const assignments = await t
-    .selectFrom('role_assignments')
-    .select(['role', 'scope_type', 'scope_id'])
-    .where('person_id', '=', row.id)
-    .execute();
-  return { kind: 'person', personId: row.id, displayName: row.display_name, grants: toGrants(assignments), via: 'session' };
+  return { kind: 'person', personId: row.id, displayName: row.display_name, grants: toGrants(row.grants), via: 'session' };
 }
 
 /** Ends a session; returns its id token (for logging out at the identity provider). */

@@ -42,8 +42,8 @@ export interface AppOptions {
   readonly logger?: boolean;
 }
 
-// Compiled, this file sits in dist/server next to dist/web; run from source, the build is in dist/web.
-const webDist = [new URL('../web/', import.meta.url), new URL('../dist/web/', import.meta.url)]
+// Run from source (src/app.ts) the build is in ../dist/web; compiled (dist/server/app.js) it is ../web.
+const webDist = [new URL('../dist/web/', import.meta.url), new URL('../web/', import.meta.url)]
   .map((u) => fileURLToPath(u))
   .find((dir) => existsSync(join(dir, 'index.html')));
 

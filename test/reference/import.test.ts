@@ -55,6 +55,7 @@ describeEachBackend('importing reference data', (backend) => {
         'K99,Verkeerde code,240,2',
         'K0993,Verkeerde omvang,250,2',
         'K0994,,240,7',
+        'K0995,Geen getal,veel,2',
         'K0992,Dubbel,240,2',
       ].join('\n');
       const response = await upload('kind=electives', bad);
@@ -67,7 +68,8 @@ describeEachBackend('importing reference data', (backend) => {
         [4, 'sbu', 'not-multiple'],
         [5, 'title', 'required'],
         [5, 'niveau', 'out-of-range'],
-        [6, 'code', 'duplicate'],
+        [6, 'sbu', 'invalid-type'],
+        [7, 'code', 'duplicate'],
       ]);
       expect(await rowCountFingerprint(t.database.db)).toBe(before);
     });

@@ -23,15 +23,14 @@ export function registerAuditRoutes(app: ZodApp, db: AnyDb): void {
         summary: 'The audit trail of my own data (who did what, when), newest first',
         querystring: z.object({
           limit: z.coerce.number().int().min(1).max(200).default(50),
-          before: z.iso.datetime({ offset: true }).optional().describe('Only events before this time (for the next page)'),
+          after: z.uuid().optional().describe('Id of the last event of the previous page'),
         }),
         response: { 200: z.object({ items: z.array(ownEvent) }) },
       },
     },
     async (request) => {
       const person = requirePerson(request.principal);
-      const before = request.query.before ? new Date(request.query.before) : undefined;
-      return { items: await listOwnAuditEvents(db, { personId: person.personId, limit: request.query.limit, before }) };
+      return { items: await listOwnAuditEvents(db, { personId: person.personId, limit: request.query.limit, after: request.query.after }) };
     },
   );
 }

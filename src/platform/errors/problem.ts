@@ -52,10 +52,12 @@ export function allErrorCodes(): ReadonlyArray<[string, ErrorCodeSpec]> {
   return [...codes.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
-/** One invalid field in a request, with a JSON-pointer-like path. */
+/** One invalid field in a request, with a JSON-pointer-like path and (when known) a stable code. */
 export interface FieldError {
   readonly path: string;
   readonly message: string;
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** An expected failure with a stable code; becomes an RFC 9457 problem at the edge. */

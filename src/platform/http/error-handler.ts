@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { DomainError, toProblem, type FieldError } from '../errors/problem.js';
+import { classifyZodIssue } from '../imports/tabular.js';
 
 const byFastifyCode: Readonly<Record<string, string>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
@@ -37,10 +39,12 @@ export function toDomainError(error: unknown): DomainError {
   if (error instanceof DomainError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext;
-    const errors: FieldError[] = error.validation.map((v) => ({
-      path: fieldPath(context, v.instancePath),
-      message: v.message ?? 'is invalid',
-    }));
+    const errors: FieldError[] = error.validation.map((v) => {
+      // The provider keeps the zod issue's code as `keyword` and its other properties as `params`.
+      const issue = { ...v.params, code: v.keyword, message: v.message, path: [] } as unknown as z.core.$ZodIssue;
+      const { code, params } = classifyZodIssue(issue);
+      return { path: fieldPath(context, v.instancePath), message: v.message ?? 'is invalid', code, ...(params ? { params } : {}) };
+    });
     const first = errors[0];
     return new DomainError('validation-failed', first ? `${first.path}: ${first.message}` : undefined, { errors });
   }

@@ -1,7 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -26,6 +25,7 @@ import type { Config } from '../config/config.js';
 import { DomainError } from '../errors/problem.js';
 import { installErrorHandling } from './error-handler.js';
 import { generateRequestId } from './request-id.js';
+import { securityHeaders } from './security-headers.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -56,6 +56,8 @@ export interface RegisteredRoute {
   readonly documented: boolean;
   /** The largest body the route accepts, in bytes. */
   readonly bodyLimit: number;
+  /** True for a file of the built web app (served as is, outside the API). */
+  readonly staticFile: boolean;
 }
 
 const routeRegistry = new WeakMap<object, RegisteredRoute[]>();
@@ -105,7 +107,8 @@ export async function createServer(options: ServerOptions): Promise<ZodApp> {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const hidden = route.schema?.hide === true;
     const bodyLimit = route.bodyLimit ?? config.bodyLimitBytes;
-    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !hidden, bodyLimit });
+    const staticFile = typeof (route.config as { file?: unknown } | undefined)?.file === 'string';
+    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !hidden, bodyLimit, staticFile });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -126,7 +129,7 @@ export async function createServer(options: ServerOptions): Promise<ZodApp> {
     if (closing) reply.header('connection', 'close');
   });
 
-  await app.register(fastifyHelmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -143,8 +146,12 @@ export async function createServer(options: ServerOptions): Promise<ZodApp> {
         ...(config.publicUrl.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    hsts: config.publicUrl.startsWith('https:'),
+    strictTransportSecurity: config.publicUrl.startsWith('https:'),
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   await app.register(fastifyRateLimit, {

@@ -90,36 +90,41 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
+/** The stable code (and parameters) of one zod issue, shared by row errors and request validation errors. */
+export function classifyZodIssue(issue: z.core.$ZodIssue): {
+  code: RowErrorCode;
+  message: string;
+  params?: Record<string, string | number>;
+} {
+  switch (issue.code) {
+    case 'invalid_type': {
+      // zod leaves out the input unless asked; its default message still says what it received.
+      const missing = 'input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message);
+      return missing ? { code: 'required', message: 'is required' } : { code: 'invalid-type', message: issue.message };
+    }
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { code: 'required', message: 'is required' };
+      return { code: 'out-of-range', message: issue.message, params: { minimum: Number(issue.minimum) } };
+    case 'too_big':
+      return { code: 'out-of-range', message: issue.message, params: { maximum: Number(issue.maximum) } };
+    case 'invalid_format':
+      return { code: 'invalid-format', message: issue.message };
+    case 'invalid_value':
+      return { code: 'not-allowed', message: issue.message, params: { allowed: issue.values.map(String).join(', ') } };
+    case 'not_multiple_of':
+      return { code: 'not-multiple', message: issue.message, params: { divisor: Number(issue.divisor) } };
+    case 'custom':
+      return { code: (issue.params as { code?: RowErrorCode } | undefined)?.code ?? 'invalid', message: issue.message };
+    default:
+      return { code: 'invalid', message: issue.message };
+  }
+}
+
 /** Converts zod issues for one row into row errors with stable codes. */
 export function rowErrorsFromZod(row: number, issues: readonly z.core.$ZodIssue[], prefix = ''): RowError[] {
   return issues.map((issue): RowError => {
     const field = fieldOf([...(prefix ? [prefix] : []), ...issue.path]);
-    const base = { row, field: field || '(row)', message: issue.message };
-    switch (issue.code) {
-      case 'invalid_type':
-        return {
-          ...base,
-          code: issue.input === undefined ? 'required' : 'invalid-type',
-          message: issue.input === undefined ? 'is required' : issue.message,
-        };
-      case 'too_small':
-        if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { ...base, code: 'required', message: 'is required' };
-        return { ...base, code: 'out-of-range', params: { minimum: Number(issue.minimum) } };
-      case 'too_big':
-        return { ...base, code: 'out-of-range', params: { maximum: Number(issue.maximum) } };
-      case 'invalid_format':
-        return { ...base, code: 'invalid-format' };
-      case 'invalid_value':
-        return { ...base, code: 'not-allowed', params: { allowed: issue.values.map(String).join(', ') } };
-      case 'not_multiple_of':
-        return { ...base, code: 'not-multiple', params: { divisor: Number(issue.divisor) } };
-      case 'custom': {
-        const code = (issue.params as { code?: RowErrorCode } | undefined)?.code ?? 'invalid';
-        return { ...base, code };
-      }
-      default:
-        return { ...base, code: 'invalid' };
-    }
+    return { row, field: field || '(row)', ...classifyZodIssue(issue) };
   });
 }
 

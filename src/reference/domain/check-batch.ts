@@ -7,6 +7,7 @@ export interface BatchIssue {
   readonly field: string;
   readonly code: 'duplicate' | 'unknown-reference' | 'conflict';
   readonly message: string;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** Natural keys that already exist in the database. */
@@ -31,7 +32,14 @@ function duplicates<T>(
     const k = key(value);
     const first = seen.get(k);
     if (first === undefined) seen.set(k, row);
-    else issues.push({ row, field, code: 'duplicate', message: `${label} ${k} also appears in row ${first}` });
+    else
+      issues.push({
+        row,
+        field,
+        code: 'duplicate',
+        message: `${label} ${k} also appears in row ${first}`,
+        params: { value: k, firstRow: first },
+      });
   }
   return issues;
 }
@@ -60,6 +68,7 @@ export function checkBatch(batch: ReferenceBatch, known: KnownCodes): BatchIssue
     field,
     code: 'unknown-reference',
     message: `${what} ${value} is neither in this file nor in the platform`,
+    params: { value },
   });
 
   // One crebo names either a dossier or a kwalificatie, and a dossier has one title and domain.
@@ -71,10 +80,17 @@ export function checkBatch(batch: ReferenceBatch, known: KnownCodes): BatchIssue
         field: 'dossier_crebo',
         code: 'conflict',
         message: `crebo ${value.dossier_crebo} is a kwalificatie, not a dossier`,
+        params: { value: value.dossier_crebo },
       });
     }
     if (known.dossiers.has(value.crebo) || batch.qualifications.some((q) => q.value.dossier_crebo === value.crebo)) {
-      issues.push({ row, field: 'crebo', code: 'conflict', message: `crebo ${value.crebo} is a kwalificatiedossier, not a kwalificatie` });
+      issues.push({
+        row,
+        field: 'crebo',
+        code: 'conflict',
+        message: `crebo ${value.crebo} is a kwalificatiedossier, not a kwalificatie`,
+        params: { value: value.crebo },
+      });
     }
     const first = dossiers.get(value.dossier_crebo);
     if (!first) dossiers.set(value.dossier_crebo, { row, title: value.dossier_title, domain: value.domain });
@@ -84,6 +100,7 @@ export function checkBatch(batch: ReferenceBatch, known: KnownCodes): BatchIssue
         field: 'dossier_title',
         code: 'conflict',
         message: `dossier ${value.dossier_crebo} has another title or domain in row ${first.row}`,
+        params: { value: value.dossier_crebo, firstRow: first.row },
       });
     }
   }

@@ -1,6 +1,48 @@
 import { z } from 'zod';
 import { DomainError, parseCsv, requireColumns, rowErrorsFromZod, validateRows, type RowError } from '../../platform/index.js';
+import { codeExamples } from '../domain/codes.js';
 import { emptyBatch, recordKinds, recordSchemas, requiredColumns, type RecordKind, type ReferenceBatch } from '../domain/records.js';
+
+/** An example value per column, so that a format error can show what is expected. */
+const columnExamples: Readonly<Record<string, string>> = {
+  crebo: codeExamples.crebo,
+  dossier_crebo: codeExamples.crebo,
+  qualification_crebo: codeExamples.crebo,
+  institution_code: codeExamples.institution,
+  elective_code: codeExamples.elective,
+  postcode: '1234 AB',
+  valid_from: '2026-08-01',
+  valid_until: '2027-07-31',
+  website: 'https://www.voorbeeld.nl',
+  contact_email: 'info@voorbeeld.nl',
+};
+
+const kindCodeExample: Readonly<Partial<Record<RecordKind, string>>> = {
+  institutions: codeExamples.institution,
+  locations: codeExamples.location,
+  'core-tasks': codeExamples.coreTask,
+  'work-processes': codeExamples.workProcess,
+  electives: codeExamples.elective,
+};
+
+/** Adds the expected form to format errors (the `code` column depends on the kind of record). */
+function withExamples(errors: RowError[], kind: (field: string) => RecordKind | undefined): RowError[] {
+  return errors.map((e) => {
+    if (e.code !== 'invalid-format') return e;
+    const column = e.field.replace(/^.*\./, '');
+    const example = column === 'code' ? kindCodeExample[kind(e.field) ?? 'institutions'] : columnExamples[column];
+    return example ? { ...e, params: { ...e.params, example } } : e;
+  });
+}
+
+/** The kind of record a nested JSON field path points into. */
+function kindOfPath(field: string): RecordKind | undefined {
+  if (/work_processes\[\d+\]\.code$/.test(field)) return 'work-processes';
+  if (/core_tasks\[\d+\]\.code$/.test(field)) return 'core-tasks';
+  if (/locations\[\d+\]\.code$/.test(field)) return 'locations';
+  const top = /^([a-z-]+)\[/.exec(field)?.[1];
+  return top && (recordKinds as string[]).includes(top) ? (top as RecordKind) : undefined;
+}
 
 /** What an uploaded file turned into: the valid records and the errors of the others. */
 export interface ReadResult {
@@ -16,7 +58,7 @@ export function readReferenceCsv(text: string, kind: RecordKind): ReadResult {
   const batch = emptyBatch();
   const { records, errors } = validateRows(rows, recordSchemas[kind]);
   (batch[kind] as unknown[]).push(...records);
-  return { batch, errors, rowCount: rows.length };
+  return { batch, errors: withExamples(errors, () => kind), rowCount: rows.length };
 }
 
 const arrayOfObjects = z.array(z.record(z.string(), z.unknown()));
@@ -47,7 +89,7 @@ export function readReferenceJson(document: unknown, kind: RecordKind | undefine
   if (Array.isArray(document)) {
     if (!kind) throw new DomainError('import-malformed', 'A JSON list needs the kind of its records (?kind=…)');
     list(document, 'The document').forEach((item, i) => add(kind, i + 1, item, ''));
-    return { batch, errors, rowCount: document.length };
+    return { batch, errors: withExamples(errors, () => kind), rowCount: document.length };
   }
   if (typeof document !== 'object' || document === null) {
     throw new DomainError('import-malformed', 'The JSON document must be an object keyed by kind, or a list of records');
@@ -103,5 +145,5 @@ export function readReferenceJson(document: unknown, kind: RecordKind | undefine
       }
     });
   }
-  return { batch, errors, rowCount };
+  return { batch, errors: withExamples(errors, kindOfPath), rowCount };
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { toGrants } from '../persons.js';
-import type { RoleGrant } from '../../access/principal.js';
+import { allRoles, type RoleGrant } from '../../access/principal.js';
 import type { AnyDb } from '../../db/database.js';
 import type { PlatformTables } from '../../db/tables.js';
 
@@ -15,7 +15,7 @@ export interface DemoAccount {
   readonly grants: readonly RoleGrant[];
 }
 
-/** Every seeded demo account with its grants, in a stable order. */
+/** Every seeded demo account with its grants, learners first and administrators last (the order of the roles). */
 export async function listDemoAccounts(db: AnyDb): Promise<DemoAccount[]> {
   const t = db as Kysely<PlatformTables>;
   const persons = await t
@@ -36,12 +36,10 @@ export async function listDemoAccounts(db: AnyDb): Promise<DemoAccount[]> {
     )
     .orderBy('role')
     .execute();
-  return persons.map((p) => ({
-    subject: p.subject,
-    name: p.display_name,
-    email: p.email,
-    grants: toGrants(rows.filter((r) => r.person_id === p.id)),
-  }));
+  const rank = (grants: readonly RoleGrant[]) => Math.min(allRoles.length, ...grants.map((g) => allRoles.indexOf(g.role)));
+  return persons
+    .map((p) => ({ subject: p.subject, name: p.display_name, email: p.email, grants: toGrants(rows.filter((r) => r.person_id === p.id)) }))
+    .sort((a, b) => rank(a.grants) - rank(b.grants) || a.subject.localeCompare(b.subject));
 }
 
 /** Finds one demo account by subject. */

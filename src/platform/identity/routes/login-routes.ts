@@ -42,6 +42,7 @@ export async function registerLoginRoutes(app: ZodApp, options: LoginRouteOption
   const secure = config.publicUrl.startsWith('https:');
   const demo = config.oidc.mode === 'demo';
   const redirectUri = `${config.publicUrl}/auth/callback`;
+  const publicOrigin = new URL(config.publicUrl);
   const demoClientSecret = createHash('sha256').update(`${options.secretKey}:demo-client`).digest('base64url');
 
   if (demo) {
@@ -73,7 +74,13 @@ export async function registerLoginRoutes(app: ZodApp, options: LoginRouteOption
         const response = await app.inject({
           method: init.method as 'GET' | 'POST',
           url: target.pathname + target.search,
-          headers: Object.fromEntries(new Headers(init.headers).entries()),
+          // The provider derives its endpoint URLs from the request's host: make it the public one.
+          headers: {
+            ...Object.fromEntries(new Headers(init.headers).entries()),
+            host: publicOrigin.host,
+            'x-forwarded-host': publicOrigin.host,
+            'x-forwarded-proto': publicOrigin.protocol.replace(':', ''),
+          },
           ...(init.body ? { payload: init.body instanceof URLSearchParams ? init.body.toString() : (init.body as string) } : {}),
         });
         return new Response(response.rawPayload, { status: response.statusCode, headers: response.headers as Record<string, string> });

@@ -84,6 +84,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail of my own data (who did what, when), newest first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          /** @description Id of the last event of the previous page */
+          after?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                occurredAt: string;
+                actorType: string;
+                action: string;
+                subjectType: string;
+                institutionId: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/oauth/token': {
     parameters: {
       query?: never;
@@ -308,6 +357,988 @@ export interface paths {
                 label: string;
                 scopeName: string | null;
               }[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/qualifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kwalificaties, filtered and paged */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          /** @description Part of the title, dossier title or crebo */
+          q?: string;
+          niveau?: number;
+          domain?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                crebo: string;
+                title: string;
+                niveau: number;
+                domain: string;
+                dossier: {
+                  crebo: string;
+                  title: string;
+                };
+                validFrom: string | null;
+                validUntil: string | null;
+                /** @description True for demo data whose details are not verified against SBB */
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/qualifications/{crebo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One kwalificatie with its core tasks, work processes and fitting keuzedelen */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          crebo: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              crebo: string;
+              title: string;
+              niveau: number;
+              domain: string;
+              dossier: {
+                crebo: string;
+                title: string;
+              };
+              validFrom: string | null;
+              validUntil: string | null;
+              /** @description True for demo data whose details are not verified against SBB */
+              isDemo: boolean;
+              coreTasks: {
+                code: string;
+                title: string;
+                workProcesses: {
+                  code: string;
+                  title: string;
+                }[];
+              }[];
+              electives: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                /** @description Study load in hours (studiebelastingsuren), a multiple of 240 */
+                sbu: number;
+                niveau: number | null;
+                validFrom: string | null;
+                isDemo: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/electives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Keuzedelen, filtered and paged */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          /** @description Part of the title or code */
+          q?: string;
+          niveau?: number;
+          sbu?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                /** @description Study load in hours (studiebelastingsuren), a multiple of 240 */
+                sbu: number;
+                niveau: number | null;
+                validFrom: string | null;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/electives/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One keuzedeel with the kwalificaties it fits */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              title: string;
+              /** @description Study load in hours (studiebelastingsuren), a multiple of 240 */
+              sbu: number;
+              niveau: number | null;
+              validFrom: string | null;
+              isDemo: boolean;
+              qualifications: {
+                /** Format: uuid */
+                id: string;
+                crebo: string;
+                title: string;
+                niveau: number;
+                domain: string;
+                dossier: {
+                  crebo: string;
+                  title: string;
+                };
+                validFrom: string | null;
+                validUntil: string | null;
+                /** @description True for demo data whose details are not verified against SBB */
+                isDemo: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/domains': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The domains of the qualification structure, with the number of kwalificaties in each */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              domain: string;
+              qualifications: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/institutions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Institutions with their locations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Part of the name, code or city */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description RIO onderwijsaanbiedercode */
+              code: string;
+              name: string;
+              shortName: string | null;
+              city: string | null;
+              website: string | null;
+              isDemo: boolean;
+              locations: {
+                /** Format: uuid */
+                id: string;
+                /** @description RIO onderwijslocatiecode */
+                code: string;
+                name: string;
+                street: string | null;
+                postcode: string | null;
+                city: string;
+                province: string;
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/institutions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One institution with its locations */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description RIO onderwijsaanbiedercode */
+              code: string;
+              name: string;
+              shortName: string | null;
+              city: string | null;
+              website: string | null;
+              isDemo: boolean;
+              locations: {
+                /** Format: uuid */
+                id: string;
+                /** @description RIO onderwijslocatiecode */
+                code: string;
+                name: string;
+                street: string | null;
+                postcode: string | null;
+                city: string;
+                province: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import reference data from CSV (one kind per file) or JSON; with dryRun=true, a preview that writes nothing
+     * @description Every row is checked before anything is written. When any row is wrong the answer is 422 with an `errors` list (row, field, code, message) and nothing is written. Importing the same file twice changes nothing the second time.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Kind of records in a CSV file or JSON list */
+          kind?:
+            'institutions' | 'locations' | 'qualifications' | 'core-tasks' | 'work-processes' | 'electives' | 'qualification-electives';
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': unknown;
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dryRun: boolean;
+              rows: number;
+              counts: {
+                institutions: {
+                  created: number;
+                  updated: number;
+                  unchanged: number;
+                };
+                locations: {
+                  created: number;
+                  updated: number;
+                  unchanged: number;
+                };
+                qualifications: {
+                  created: number;
+                  updated: number;
+                  unchanged: number;
+                };
+                'core-tasks': {
+                  created: number;
+                  updated: number;
+                  unchanged: number;
+                };
+                'work-processes': {
+                  created: number;
+                  updated: number;
+                  unchanged: number;
+                };
+                electives: {
+                  created: number;
+                  updated: number;
+                  unchanged: number;
+                };
+                'qualification-electives': {
+                  created: number;
+                  updated: number;
+                  unchanged: number;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reference/imports/templates/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A CSV template (header and one example row) for one kind of reference record */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'institutions' | 'locations' | 'qualifications' | 'core-tasks' | 'work-processes' | 'electives' | 'qualification-electives';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/institutions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An institution's administrative record (staff, its own systems and platform administrators) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              shortName: string | null;
+              city: string | null;
+              website: string | null;
+              contactEmail: string | null;
+              isDemo: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an institution's name, website or contact address */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            shortName?: string | null;
+            city?: string | null;
+            website?: string | null;
+            contactEmail?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/institutions/{id}/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everyone holding a role at the institution */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              personId: string;
+              name: string;
+              email: string | null;
+              role: string;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Give a person (found by the e-mail address they logged in with) a role at the institution */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: 'learner' | 'teacher' | 'mentor' | 'catalog_editor' | 'credential_issuer' | 'logistics_planner' | 'institution_admin';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              personId: string;
+              name: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/institutions/{id}/staff/{assignmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a role at the institution away */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          assignmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/institutions/{id}/api-clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's machine clients (OAuth2 client credentials), without secrets */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              clientId: string;
+              name: string;
+              scopes: string[];
+              createdAt: string;
+              revokedAt: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register a system of the institution; the answer holds the client secret, shown only this once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            scopes: ('catalog:write' | 'credentials:issue' | 'dossier:write' | 'logistics:write' | 'read')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              clientId: string;
+              clientSecret: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/institutions/{id}/api-clients/{clientRecordId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a machine client; its tokens stop working within 30 seconds */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          clientRecordId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programme/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The programme's themes and which products serve which target group */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              targetGroups: {
+                /** @enum {string} */
+                code: 'student' | 'docent' | 'instelling' | 'bestuurder';
+                name: {
+                  nl: string;
+                  en: string;
+                };
+              }[];
+              themes: {
+                code: string;
+                name: {
+                  nl: string;
+                  en: string;
+                };
+                description: {
+                  nl: string;
+                  en: string;
+                };
+                products: {
+                  code: string;
+                  name: {
+                    nl: string;
+                    en: string;
+                  };
+                  description: {
+                    nl: string;
+                    en: string;
+                  };
+                  module: string | null;
+                  path: string | null;
+                  targetGroups: ('student' | 'docent' | 'instelling' | 'bestuurder')[];
+                  /** @description True when this platform already delivers the product */
+                  available: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programme/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The programme's theme teams */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: {
+                nl: string;
+                en: string;
+              };
+              themeCode: string | null;
             }[];
           };
         };

@@ -17,6 +17,7 @@ import { DEMO_IDP_PATH } from './platform/identity/demo-idp/provider.js';
 import { registerLoginRoutes } from './platform/identity/routes/login-routes.js';
 import { registerTokenRoutes } from './platform/identity/routes/token-routes.js';
 import { loadSigningKeys } from './platform/identity/signing-keys.js';
+import type { JobQueue } from './platform/jobs/job-queue.js';
 import type { ModuleContext, PlatformModule } from './platform/modules.js';
 import { registerProblemRoutes } from './platform/http/problem-routes.js';
 import { registerAuditRoutes } from './platform/audit/audit-routes.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   readonly database: Database;
   readonly secretKey: string;
   readonly logger?: boolean;
+  /** The background job queue (started by the caller once the server listens); idle when absent. */
+  readonly jobs?: JobQueue;
 }
 
 // Run from source (src/app.ts) the build is in ../dist/web; compiled (dist/server/app.js) it is ../web.
@@ -69,7 +72,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   registerProblemRoutes(app);
   registerAuditRoutes(app, database.db);
   registerTokenRoutes(app, tokens);
-  const context: ModuleContext = moduleContext(database.db, config);
+  const context: ModuleContext = moduleContext(database.db, config, options.jobs);
   const scopeNames = async (ids: readonly string[]): Promise<ReadonlyMap<string, string>> => {
     const names = new Map<string, string>();
     if (ids.length === 0) return names;

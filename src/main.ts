@@ -1,5 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
+import { jobDefinitions, moduleContext } from './modules.js';
+import { createJobQueue } from './platform/jobs/job-queue.js';
 import { configOrExit, prepareDatabase } from './startup.js';
 
 /** Process entry: configuration, migrations, demo data, listen, graceful shutdown. */
@@ -7,17 +9,23 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = configOrExit();
   const { database, secretKey, applied } = await prepareDatabase(config, { seed: true });
-  const app = await buildApp({ config, database, secretKey });
+  // Errors of the queue are logged by the app's logger, which exists only after buildApp.
+  let logQueueError: (error: Error) => void = () => undefined;
+  const jobs = createJobQueue(database, { onError: (error) => logQueueError(error) });
+  const app = await buildApp({ config, database, secretKey, jobs });
+  logQueueError = (error) => app.log.error({ err: error }, 'background job queue error');
   if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
+    await jobs.stop();
     await app.close();
     await database.close();
   });
 
   await app.listen({ host: config.host, port: config.port });
+  await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
   app.log.info(
     { url: config.publicUrl, database: database.backend, startupMs: Math.round(performance.now() - started) },
     `Doorpakken draait op ${config.publicUrl}`,

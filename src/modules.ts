@@ -1,6 +1,7 @@
 import type { ModuleContext, PlatformModule } from './platform/modules.js';
 import type { Config } from './platform/config/config.js';
 import type { AnyDb } from './platform/db/database.js';
+import { idleJobQueue, type JobDefinition, type JobQueue } from './platform/jobs/job-queue.js';
 import { programmeModule } from './programme/index.js';
 import { referenceModule } from './reference/index.js';
 
@@ -8,6 +9,16 @@ import { referenceModule } from './reference/index.js';
 export const modules: readonly PlatformModule[] = [referenceModule, programmeModule];
 
 /** What every module gets from the composition root. */
-export function moduleContext(db: AnyDb, config: Config, list: readonly PlatformModule[] = modules): ModuleContext {
-  return { db, config, deliveredProducts: new Set(list.flatMap((m) => m.products ?? [])) };
+export function moduleContext(
+  db: AnyDb,
+  config: Config,
+  jobs: JobQueue = idleJobQueue,
+  list: readonly PlatformModule[] = modules,
+): ModuleContext {
+  return { db, config, jobs, deliveredProducts: new Set(list.flatMap((m) => m.products ?? [])) };
+}
+
+/** Every module's background jobs. */
+export function jobDefinitions(context: ModuleContext, list: readonly PlatformModule[] = modules): JobDefinition[] {
+  return list.flatMap((m) => m.jobs?.(context) ?? []);
 }

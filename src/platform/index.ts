@@ -32,3 +32,4 @@ export {
 } from './identity/admin.js';
 export { clientScopes, createApiClient, type ClientScope } from './identity/client-credentials.js';
 export { grantRole } from './identity/persons.js';
+export { defineJob, type JobDefinition, type JobQueue } from './jobs/job-queue.js';

@@ -3,6 +3,7 @@ import type { AnyDb } from './db/database.js';
 import type { MigrationSet } from './db/migrate.js';
 import type { ErrorCodeSpec } from './errors/problem.js';
 import type { ZodApp } from './http/server.js';
+import type { JobDefinition, JobQueue } from './jobs/job-queue.js';
 
 /** What a module's routes and seeders get from the composition root. */
 export interface ModuleContext {
@@ -10,6 +11,8 @@ export interface ModuleContext {
   readonly config: Config;
   /** Codes of the programme products that the running modules deliver. */
   readonly deliveredProducts: ReadonlySet<string>;
+  /** Background jobs: send work to the queue (handlers are the modules' `jobs`). */
+  readonly jobs: JobQueue;
 }
 
 /** A domain module as the composition root sees it. */
@@ -25,6 +28,8 @@ export interface PlatformModule {
   readonly registerRoutes?: (app: ZodApp, context: ModuleContext) => void | Promise<void>;
   /** Names of the institutions or teams this module owns, for role descriptions. */
   readonly scopeNames?: (context: ModuleContext, ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+  /** The module's background jobs (queues, handlers, schedules). */
+  readonly jobs?: (context: ModuleContext) => readonly JobDefinition[];
   /** Writes data every deployment needs (not demo data); runs at every start, so it must be idempotent. */
   readonly ensureData?: (context: ModuleContext) => Promise<void>;
   /** Writes the module's demo data; must be idempotent (running it twice changes nothing). */

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import pg from 'pg';
 import { allMigrations } from '../../src/app.js';
-import { openDatabase, pgliteParsers, type Backend, type Database } from '../../src/platform/db/database.js';
+import { openDatabase, pgliteDatabase, pgliteParsers, type Backend, type Database } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { PGliteDialect } from '../../src/platform/db/pglite-dialect.js';
 
@@ -36,20 +36,9 @@ function pgliteTemplate(): Promise<File | Blob> {
 /** Creates a fresh, migrated database on the given backend. */
 export async function createTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === 'pglite') {
-    const client = await PGlite.create({
-      loadDataDir: await pgliteTemplate(),
-      parsers: pgliteParsers,
-    });
-    const db = new Kysely<unknown>({ dialect: new PGliteDialect(client) });
-    const close = () => db.destroy();
-    return {
-      db,
-      backend,
-      url: undefined,
-      rawQuery: async (text, params) => (await client.query(text, params)).rows,
-      close,
-      drop: close,
-    };
+    const client = await PGlite.create({ loadDataDir: await pgliteTemplate(), parsers: pgliteParsers });
+    const database = pgliteDatabase(client);
+    return { ...database, url: undefined, drop: database.close };
   }
   const adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');

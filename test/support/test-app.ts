@@ -8,7 +8,8 @@ import { createApiClient, type ClientScope } from '../../src/platform/identity/c
 import { grantRole, upsertPersonFromLogin } from '../../src/platform/identity/persons.js';
 import { createSession, SESSION_COOKIE } from '../../src/platform/identity/sessions.js';
 import { seedData } from '../../src/demo/seed-demo-data.js';
-import { moduleContext } from '../../src/modules.js';
+import { jobDefinitions, moduleContext } from '../../src/modules.js';
+import { createJobQueue, idleJobQueue, type JobQueue } from '../../src/platform/jobs/job-queue.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 /** Headers that make a request come from a logged-in person (session cookie plus CSRF token). */
@@ -22,6 +23,8 @@ export interface TestApp {
   readonly app: ZodApp;
   readonly database: TestDatabase;
   readonly config: Config;
+  /** The background job queue (running only when the app was created with `jobs: true`). */
+  readonly jobs: JobQueue;
   /** Creates a person with the given grants and logs them in. */
   loginAs(options?: { grants?: readonly RoleGrant[]; name?: string; subject?: string }): Promise<PersonHeaders>;
   /** Registers a machine client for an institution and returns its bearer header. */
@@ -44,13 +47,24 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** Builds the app on a fresh database of the given backend. */
-export async function createTestApp(backend: Backend, options: { seed?: boolean; config?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  backend: Backend,
+  options: { seed?: boolean; config?: Record<string, string>; jobs?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(backend);
   const config = testConfig(options.config);
   await seedData(moduleContext(database.db, config), { demo: options.seed ?? false });
   const secretKey = 'test-secret-key-that-is-long-enough-0123456789';
-  const app = await buildApp({ config, database, secretKey, logger: false });
+  const jobs = options.jobs
+    ? createJobQueue(database, {
+        onError: (error) => {
+          throw error;
+        },
+      })
+    : idleJobQueue;
+  const app = await buildApp({ config, database, secretKey, logger: false, jobs });
   await app.ready();
+  await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
   return {
     app,
     database,
@@ -84,7 +98,9 @@ export async function createTestApp(backend: Backend, options: { seed?: boolean;
       if (response.statusCode !== 200) throw new Error(`token request failed: ${response.body}`);
       return { authorization: `Bearer ${response.json<{ access_token: string }>().access_token}` };
     },
+    jobs,
     async close() {
+      await jobs.stop();
       await app.close();
       await database.drop();
     },

@@ -16,6 +16,12 @@ export interface Database {
   readonly backend: Backend;
   /** Runs one raw, parameterised statement outside Kysely (benchmarks compare against this). */
   readonly rawQuery: (text: string, params: unknown[]) => Promise<unknown[]>;
+  /**
+   * Runs SQL for libraries that bring their own (the job queue): a parameterised statement, or a
+   * script of several statements when there are no parameters. Never inside another caller's
+   * transaction.
+   */
+  readonly executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
   readonly close: () => Promise<void>;
 }
 
@@ -47,33 +53,48 @@ export const pgliteParsers = {
   [types.DATE]: keepText,
 };
 
-/** Opens the configured database. */
-export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
-    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-    return {
-      db,
-      backend: 'postgres',
-      rawQuery: async (text, params) => (await pool.query(text, params)).rows as unknown[],
-      close: () => db.destroy(),
-    };
-  }
-  const inMemory = !options.dataDir || options.dataDir.startsWith('memory://');
-  if (!inMemory && options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : options.dataDir, {
-    parsers: pgliteParsers,
-    relaxedDurability: false,
-  });
-  const db = new Kysely<unknown>({ dialect: new PGliteDialect(client) });
+/** The Database around a PostgreSQL pool. */
+export function postgresDatabase(pool: pg.Pool): Database {
+  pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    backend: 'postgres',
+    rawQuery: async (text, params) => (await pool.query(text, params)).rows as unknown[],
+    executeSql: async (text, values) => {
+      const result = (await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[];
+      return { rows: Array.isArray(result) ? (result[result.length - 1]?.rows ?? []) : result.rows };
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** The Database around an open PGlite instance. */
+export function pgliteDatabase(client: PGlite): Database {
+  const dialect = new PGliteDialect(client);
+  const db = new Kysely<unknown>({ dialect });
   return {
     db,
     backend: 'pglite',
     // Through the driver, so that it never runs inside another caller's transaction.
     rawQuery: async (text, params) => (await db.executeQuery(CompiledQuery.raw(text, params))).rows,
+    executeSql: (text, values) =>
+      dialect.exclusive(async (session) => {
+        if (values && values.length > 0) return { rows: (await session.query(text, values)).rows };
+        const results = await session.exec(text);
+        return { rows: results[results.length - 1]?.rows ?? [] };
+      }),
     close: () => db.destroy(),
   };
+}
+
+/** Opens the configured database. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.url) return postgresDatabase(new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 }));
+  const inMemory = !options.dataDir || options.dataDir.startsWith('memory://');
+  if (!inMemory && options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const client = await PGlite.create(inMemory ? undefined : options.dataDir, { parsers: pgliteParsers, relaxedDurability: false });
+  return pgliteDatabase(client);
 }
 
 /** True when the database answers a trivial query. */

@@ -54,7 +54,7 @@ class PGliteDriver implements Driver {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  releaseConnection(): Promise<void> {
+  releaseConnection(_connection?: DatabaseConnection): Promise<void> {
     const next = this.waiting.shift();
     if (next) next(this.connection);
     else this.busy = false;
@@ -81,12 +81,27 @@ class PGliteDriver implements Driver {
 
 /** Kysely dialect over an embedded PGlite instance. */
 export class PGliteDialect implements Dialect {
+  private driver: PGliteDriver | undefined;
   constructor(private readonly client: PGlite) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.client);
+    this.driver ??= new PGliteDriver(this.client);
+    return this.driver;
+  }
+  /**
+   * Runs `work` with the session to itself, between other callers' queries and transactions, for
+   * code that speaks to PGlite directly (the job queue's multi-statement scripts).
+   */
+  async exclusive<T>(work: (client: PGlite) => Promise<T>): Promise<T> {
+    const driver = this.driver ?? (this.createDriver() as PGliteDriver);
+    const connection = await driver.acquireConnection();
+    try {
+      return await work(this.client);
+    } finally {
+      await driver.releaseConnection(connection);
+    }
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();

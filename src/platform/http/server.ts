@@ -108,7 +108,8 @@ export async function createServer(options: ServerOptions): Promise<ZodApp> {
     const hidden = route.schema?.hide === true;
     const bodyLimit = route.bodyLimit ?? config.bodyLimitBytes;
     const staticFile = typeof (route.config as { file?: unknown } | undefined)?.file === 'string';
-    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !hidden, bodyLimit, staticFile });
+    for (const method of methods)
+      if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !hidden, bodyLimit, staticFile });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

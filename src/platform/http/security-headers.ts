@@ -10,7 +10,7 @@ export function securityHeaders(options: Readonly<HelmetOptions>): Readonly<Reco
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader(name: string, value: string | number | readonly string[]) {
-      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value as string | number);
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
     },
     removeHeader(name: string) {
       delete headers[name.toLowerCase()];

@@ -12,6 +12,7 @@ export interface MatrixWorld {
   readonly ownInstitutionId: string;
   readonly otherInstitutionId: string;
   readonly ownTeamId: string;
+  readonly otherTeamId: string;
 }
 
 /** Every caller of the matrix, given the world's ids. */

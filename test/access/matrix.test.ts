@@ -70,9 +70,9 @@ function expectedDenial(caller: Caller): number {
 /** Two seeded institutions (own and other) and a team. */
 async function matrixWorld(t: TestApp): Promise<MatrixWorld> {
   const institutions = await t.database.rawQuery('select id from institutions order by name limit 2', []);
-  const teams = await t.database.rawQuery('select id from programme_teams order by code limit 1', []);
+  const teams = await t.database.rawQuery('select id from programme_teams order by code limit 2', []);
   const [own, other] = institutions as Array<{ id: string }>;
-  const [team] = teams as Array<{ id: string }>;
-  if (!own || !other || !team) throw new Error('the matrix needs two seeded institutions and a team');
-  return { ownInstitutionId: own.id, otherInstitutionId: other.id, ownTeamId: team.id };
+  const [team, otherTeam] = teams as Array<{ id: string }>;
+  if (!own || !other || !team || !otherTeam) throw new Error('the matrix needs two seeded institutions and two teams');
+  return { ownInstitutionId: own.id, otherInstitutionId: other.id, ownTeamId: team.id, otherTeamId: otherTeam.id };
 }

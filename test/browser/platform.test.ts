@@ -148,6 +148,20 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
     await context.close();
   });
 
+  it('lets the programme manager see a theme team and add a member', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginAs(page, 'demo-programmamanager', '/programma/teams');
+    await page.getByRole('link', { name: 'Themateam Onderwijscatalogus' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Kevin Bos', exact: true }).count()).toBe(1);
+    await page.getByLabel('E-mail').fill('sanne@student.demo.doorpakken.nl');
+    await page.getByRole('button', { name: 'Lid toevoegen' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Sanne de Vries', exact: true }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'team');
+    await expectAccessible(page, 'a theme team');
+    await context.close();
+  });
+
   it('fits every page on a 375 px wide phone and keeps it accessible', async () => {
     const context = await newContext(browser, 'phone');
     const page = await context.newPage();
@@ -174,7 +188,14 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kwalificaties' }).isVisible()).toBe(true);
     await screenshot(page, 'landing-phone');
     await loginAs(page, 'demo-beheerder', '/mijn');
-    for (const path of ['/mijn', '/mijn/logboek', '/beheer', '/beheer/referentiedata', `/beheer/instellingen/${institutions[0]?.id}`]) {
+    for (const path of [
+      '/mijn',
+      '/mijn/logboek',
+      '/beheer',
+      '/beheer/referentiedata',
+      `/beheer/instellingen/${institutions[0]?.id}`,
+      '/programma/teams',
+    ]) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');

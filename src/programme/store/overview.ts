@@ -98,3 +98,10 @@ export async function teamNames(db: AnyDb, ids: readonly string[]): Promise<Map<
     .execute();
   return new Map(rows.map((r) => [r.id, r.name.nl]));
 }
+
+/** True when a team with this id exists. */
+export async function teamExists(db: AnyDb, id: string): Promise<boolean> {
+  return (
+    (await tablesOf<ProgrammeTables>(db).selectFrom('programme_teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
+  );
+}

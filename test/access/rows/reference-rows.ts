@@ -97,5 +97,34 @@ export const referenceRows: readonly MatrixRow[] = [
   },
 ];
 
+const teamOf = (world: MatrixWorld, target: Target): string => (target === 'own' ? world.ownTeamId : world.otherTeamId);
+const teamRoleLabels = ['team_lead', 'liaison', 'team_member', 'team_secretary', 'executive_sponsor'];
+const programmeOffice = ['platform_admin', 'programme_manager'];
+
 /** Routes of the programme module. */
-export const programmeRows: readonly MatrixRow[] = [publicGet('/api/programme/overview'), publicGet('/api/programme/teams')];
+export const programmeRows: readonly MatrixRow[] = [
+  publicGet('/api/programme/overview'),
+  publicGet('/api/programme/teams'),
+  {
+    method: 'GET',
+    url: '/api/programme/teams/:id/members',
+    request: ({ world, target }) => ({ url: `/api/programme/teams/${teamOf(world, target)}/members` }),
+    allow: (caller, target) =>
+      [...programmeOffice, 'steering_group'].includes(caller.label) || (target === 'own' && teamRoleLabels.includes(caller.label)),
+  },
+  {
+    method: 'POST',
+    url: '/api/programme/teams/:id/members',
+    request: ({ world, target }) => ({
+      url: `/api/programme/teams/${teamOf(world, target)}/members`,
+      payload: { email: 'joost@programma.demo.doorpakken.nl', role: 'team_member' },
+    }),
+    allow: (caller) => programmeOffice.includes(caller.label),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/programme/teams/:id/members/:assignmentId',
+    request: ({ world, target }) => ({ url: `/api/programme/teams/${teamOf(world, target)}/members/${randomUUID()}` }),
+    allow: (caller) => programmeOffice.includes(caller.label),
+  },
+];

@@ -100,6 +100,7 @@ export const common: Translations = {
       'import-malformed': 'Het bestand kan niet worden gelezen.',
       'import-rejected': 'Het bestand bevat fouten; er is niets opgeslagen.',
       'reference.person-unknown': 'Niemand met dit e-mailadres heeft al eens ingelogd. Vraag de persoon eerst één keer in te loggen.',
+      'programme.person-unknown': 'Niemand met dit e-mailadres heeft al eens ingelogd. Vraag de persoon eerst één keer in te loggen.',
     },
     rowErrors: {
       required: 'is verplicht',
@@ -177,6 +178,7 @@ export const common: Translations = {
       'import-malformed': 'The file cannot be read.',
       'import-rejected': 'The file has errors; nothing was saved.',
       'reference.person-unknown': 'Nobody with this e-mail address has logged in yet. Ask the person to log in once first.',
+      'programme.person-unknown': 'Nobody with this e-mail address has logged in yet. Ask the person to log in once first.',
     },
     rowErrors: {
       required: 'is required',

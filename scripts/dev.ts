@@ -1,9 +1,13 @@
-/** `npm run dev`: the server with reload on change, plus Vite's dev server for the web app. */
+/**
+ * `npm run dev`: the server with reload on change, plus Vite's dev server for the web app. Open
+ * http://localhost:5173: Vite passes API calls on to the server, and logins return there too.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 
+const env = { ...process.env, PUBLIC_URL: process.env['PUBLIC_URL'] ?? 'http://localhost:5173' };
 const children: ChildProcess[] = [
-  spawn(process.execPath, ['--import', 'tsx', '--watch', 'src/main.ts'], { stdio: 'inherit' }),
-  spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'web/vite.config.ts'], { stdio: 'inherit' }),
+  spawn(process.execPath, ['--import', 'tsx', '--watch', 'src/main.ts'], { stdio: 'inherit', env }),
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'web/vite.config.ts'], { stdio: 'inherit', env }),
 ];
 
 const stop = (): void => {

@@ -1,0 +1,193 @@
+import { cohortSizes, groupsFor, startCohorts } from './groups.js';
+import { resolveCell, type ResolvedCell, type ScenarioInputs } from './inputs.js';
+import { poisson, streamFor, type Random } from './random.js';
+import { ratesFor } from './rulesets.js';
+
+/*
+ * The stochastic layer: a seeded Monte Carlo simulation of one year. Applicants arrive through the
+ * year (a Poisson process per intake interval), wait for their intake moment, and during the year
+ * pass, switch or drop out at the published rates; those who leave occupy their seat for part of
+ * the year. Each run gives the institution's FTE, fill rate and mean wait; over the runs these give
+ * P10/P50/P90 bands. With randomness off, arrivals are exactly the analytic engine's (evenly spread,
+ * nobody leaves), so both must agree.
+ */
+
+export interface SimulationOptions {
+  readonly seed: number;
+  readonly runs: number;
+  /** False: the deterministic twin of the analytic engine. */
+  readonly randomness: boolean;
+}
+
+/** Per-run results of a range of runs. */
+export interface RunMetrics {
+  readonly fte: Float64Array;
+  readonly fillRate: Float64Array;
+  readonly waitMeanWeeks: Float64Array;
+}
+
+/** A band over the runs. */
+export interface Band {
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly mean: number;
+}
+
+export interface SimulationSummary {
+  readonly runs: number;
+  readonly seed: number;
+  readonly randomness: boolean;
+  readonly fte: Band;
+  readonly fillRate: Band;
+  readonly waitMeanWeeks: Band;
+}
+
+/** Receives each student's arrival and start (weeks since the start of the year) of an intake cell. */
+export type WaitSink = (arrival: number, start: number) => void;
+
+interface PreparedCell {
+  readonly cell: ResolvedCell;
+  readonly theoryHours: number;
+  readonly practiceHours: number;
+  readonly ownBot: number;
+  readonly onlineFactor: number;
+  readonly leave: number;
+  readonly cohorts: number[];
+  readonly intervalWeeks: number;
+}
+
+function prepare(inputs: ScenarioInputs): PreparedCell[] {
+  return inputs.cells.map((raw) => {
+    const cell = resolveCell(raw, inputs.concept);
+    const ownBot = (cell.botHours * (100 - cell.elsewherePercent)) / 100;
+    const theoryHours = (ownBot * cell.theoryPercent) / 100;
+    const rates = ratesFor(cell.leerweg, cell.niveau);
+    return {
+      cell,
+      ownBot,
+      theoryHours,
+      practiceHours: ownBot - theoryHours,
+      onlineFactor: 1 - (cell.onlinePercent * cell.onlineSavingPercent) / 10_000,
+      leave: rates.dropout + rates.switch,
+      cohorts: cohortSizes(cell.students, cell.intakeMoments),
+      intervalWeeks: inputs.parameters.weeksPerYearForArrivals / cell.intakeMoments,
+    };
+  });
+}
+
+/**
+ * Arrivals and starts of one intake cell for given arrived cohorts: with a random source each
+ * arrival falls uniformly in its interval, without one the arrivals are evenly spaced in it.
+ */
+export function intakeWaits(
+  arrived: readonly number[],
+  extraIntervals: readonly number[],
+  intervalWeeks: number,
+  random: Random | null,
+  sink: WaitSink,
+): void {
+  for (let i = 0; i < arrived.length; i++) {
+    const n = arrived[i] ?? 0;
+    const start = (i + 1 + (extraIntervals[i] ?? 0)) * intervalWeeks;
+    for (let m = 0; m < n; m++) {
+      const offset = random ? random() : (m + 0.5) / n;
+      sink((i + offset) * intervalWeeks, start);
+    }
+  }
+}
+
+/** Runs `from` to `to` (exclusive) of a simulation; each run has its own stream, so any split over threads gives the same numbers. */
+export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions, from: number, to: number): RunMetrics {
+  const cells = prepare(inputs);
+  const p = inputs.parameters;
+  const count = Math.max(0, to - from);
+  const metrics: RunMetrics = { fte: new Float64Array(count), fillRate: new Float64Array(count), waitMeanWeeks: new Float64Array(count) };
+  let waitSum = 0;
+  let waiting = 0;
+  const sink: WaitSink = (arrival, start) => {
+    waitSum += start - arrival;
+    waiting += 1;
+  };
+  for (let r = 0; r < count; r++) {
+    const random = options.randomness ? streamFor(options.seed, from + r) : null;
+    let teacher = 0;
+    let used = 0;
+    let offered = 0;
+    waitSum = 0;
+    waiting = 0;
+    for (const prepared of cells) {
+      const { cell } = prepared;
+      const arrived = random ? prepared.cohorts.map(() => poisson(random, cell.students / cell.intakeMoments)) : prepared.cohorts;
+      const started = startCohorts(arrived, cell.minGroupSize, cell.smallGroupPolicy);
+      const gT = groupsFor(started.starting, cell.groupSizeTheory, cell.minGroupSize, cell.smallGroupPolicy);
+      const gP = groupsFor(started.starting, cell.groupSizePractice, cell.minGroupSize, cell.smallGroupPolicy);
+      let present = 0;
+      for (const n of arrived) {
+        if (!random) {
+          present += n;
+          continue;
+        }
+        for (let s = 0; s < n; s++) present += random() < prepared.leave ? random() : 1;
+      }
+      const lf = p.loadFactor;
+      teacher +=
+        (gT * prepared.theoryHours * prepared.onlineFactor + gP * prepared.practiceHours) * lf +
+        (present * cell.botHours * (cell.elsewherePercent / 100) * prepared.onlineFactor * lf) / cell.groupSizeTheory +
+        (cell.bpvHours > 0 ? present * p.bpvSupervisionHours : 0);
+      used += present * prepared.ownBot;
+      offered += gT * cell.groupSizeTheory * prepared.theoryHours + gP * cell.groupSizePractice * prepared.practiceHours;
+      if (cell.year === 1) intakeWaits(arrived, started.extraIntervals, prepared.intervalWeeks, random, sink);
+    }
+    metrics.fte[r] = teacher / p.hoursPerFte;
+    metrics.fillRate[r] = offered > 0 ? used / offered : 0;
+    metrics.waitMeanWeeks[r] = waiting > 0 ? waitSum / waiting : 0;
+  }
+  return metrics;
+}
+
+/** The p-th percentile (0–100) by nearest rank of sorted values. */
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] ?? 0;
+}
+
+function band(parts: readonly Float64Array[]): Band {
+  const total = parts.reduce((n, a) => n + a.length, 0);
+  const all = new Float64Array(total);
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  let sum = 0;
+  for (const v of all) sum += v;
+  all.sort();
+  return { p10: percentile(all, 10), p50: percentile(all, 50), p90: percentile(all, 90), mean: total > 0 ? sum / total : 0 };
+}
+
+/** Combines the metrics of every range into bands. */
+export function summarise(options: SimulationOptions, parts: readonly RunMetrics[]): SimulationSummary {
+  return {
+    runs: parts.reduce((n, m) => n + m.fte.length, 0),
+    seed: options.seed,
+    randomness: options.randomness,
+    fte: band(parts.map((m) => m.fte)),
+    fillRate: band(parts.map((m) => m.fillRate)),
+    waitMeanWeeks: band(parts.map((m) => m.waitMeanWeeks)),
+  };
+}
+
+/** The whole simulation on the calling thread (the server spreads ranges over worker threads instead). */
+export function simulate(inputs: ScenarioInputs, options: SimulationOptions): SimulationSummary {
+  return summarise(options, [simulateRange(inputs, options, 0, options.runs)]);
+}
+
+/** Splits `runs` into `parts` contiguous ranges of nearly equal size. */
+export function splitRuns(runs: number, parts: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const n = Math.max(1, Math.min(parts, runs));
+  for (let i = 0; i < n; i++) ranges.push([Math.floor((i * runs) / n), Math.floor(((i + 1) * runs) / n)]);
+  return ranges.filter(([a, b]) => b > a);
+}

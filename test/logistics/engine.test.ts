@@ -130,7 +130,11 @@ describe('the analytic engine', () => {
   });
 
   it('fails a first year below 700 hours today and passes it under bill 36670', () => {
-    const cells = [cell({ botHours: 650, bpvHours: 200 }), cell({ year: 2, botHours: 700, bpvHours: 400 }), cell({ year: 3, botHours: 600, bpvHours: 700 })];
+    const cells = [
+      cell({ botHours: 650, bpvHours: 200 }),
+      cell({ year: 2, botHours: 700, bpvHours: 400 }),
+      cell({ year: 3, botHours: 600, bpvHours: 700 }),
+    ];
     const today = computeScenario(scenario(cells));
     expect(today.cells[0]!.hourNorms.failures).toEqual([{ rule: 'bol-first-year-bot', measured: 650, required: 700 }]);
     expect(today.cells[1]!.hourNorms.pass).toBe(true);

@@ -39,8 +39,8 @@ describe('the cohort-flow forecast', () => {
 
   it('applies one-off, structural and temporary changes to the inflow in the right years', () => {
     const inflow = (changes: Parameters<typeof forecastStudents>[1]['changes']) =>
-      forecastStudents({ ...inputs, cells: [cell(1, 100)] }, { horizon: 5, inflowTrendPercent: 0, changes }).years.map((y) =>
-        Math.round(y.byCell['25655-BOL-1']! * 1000) / 1000,
+      forecastStudents({ ...inputs, cells: [cell(1, 100)] }, { horizon: 5, inflowTrendPercent: 0, changes }).years.map(
+        (y) => Math.round(y.byCell['25655-BOL-1']! * 1000) / 1000,
       );
     const base = inflow([]);
     const oneOff = inflow([{ kind: 'one-off', percent: 50, fromYear: 2, years: 1 }]);

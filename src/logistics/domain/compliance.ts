@@ -75,7 +75,8 @@ export function checkHourNorms(cells: readonly CellInput[], ruleset: HourNormRul
     const programmeFailures: NormFailure[] = [];
     if (bot < norm.bot) programmeFailures.push({ rule: 'bol-programme-bot', measured: bot, required: norm.bot, ...context });
     if (bpv < norm.bpv) programmeFailures.push({ rule: 'bol-programme-bpv', measured: bpv, required: norm.bpv, ...context });
-    if (bot + bpv < norm.total) programmeFailures.push({ rule: 'bol-programme-total', measured: bot + bpv, required: norm.total, ...context });
+    if (bot + bpv < norm.total)
+      programmeFailures.push({ rule: 'bol-programme-total', measured: bot + bpv, required: norm.total, ...context });
     if (programmeFailures.length === 0) continue;
     for (const cell of list) out.get(cellKey(cell))?.push(...programmeFailures);
   }

@@ -307,7 +307,10 @@ function largest(map: Map<string, number>, type: string, size: number): void {
 }
 
 /** The q-quantile (weeks) of the wait over all intake cells: bisection on the mixture's distribution function. */
-function mixtureQuantile(parts: ReadonlyArray<{ weight: number; cohorts: number[]; extra: number[]; intervalWeeks: number }>, q: number): number {
+function mixtureQuantile(
+  parts: ReadonlyArray<{ weight: number; cohorts: number[]; extra: number[]; intervalWeeks: number }>,
+  q: number,
+): number {
   if (parts.length === 0) return 0;
   let total = 0;
   let high = 0;

@@ -89,7 +89,8 @@ export function explainCell(inputs: ScenarioInputs, result: EngineResult, key: s
     case 'contactHours':
       return {
         output,
-        formula: 'contactHours = groupsTheory × theoryHours + groupsPractice × practiceHours; ownBotHours = botHours × (1 − elsewherePercent)',
+        formula:
+          'contactHours = groupsTheory × theoryHours + groupsPractice × practiceHours; ownBotHours = botHours × (1 − elsewherePercent)',
         terms: [
           t('botHours', cell.botHours),
           t('elsewherePercent', cell.elsewherePercent),
@@ -172,7 +173,8 @@ export function explainCell(inputs: ScenarioInputs, result: EngineResult, key: s
     case 'studyLoad':
       return {
         output,
-        formula: 'weeklyLoad = totalHours / weeksPerYear ≤ maxHoursPerWeek; weeklyContact = botHours / (weeksPerYear − bpvHours / bpvHoursPerWeek) ≤ contactCapPerWeek',
+        formula:
+          'weeklyLoad = totalHours / weeksPerYear ≤ maxHoursPerWeek; weeklyContact = botHours / (weeksPerYear − bpvHours / bpvHoursPerWeek) ≤ contactCapPerWeek',
         terms: [
           t('totalHours', cell.totalHours),
           t('weeksPerYear', ruleset.weeksPerYear),

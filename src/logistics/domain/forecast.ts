@@ -56,7 +56,11 @@ export function changeFactor(changes: readonly ForecastChange[], cell: Pick<Cell
     if (c.crebo && c.crebo !== cell.crebo) continue;
     if (c.leerweg && c.leerweg !== cell.leerweg) continue;
     const applies =
-      c.kind === 'one-off' ? t === c.fromYear : c.kind === 'structural' ? t >= c.fromYear : t >= c.fromYear && t < c.fromYear + (c.years ?? 1);
+      c.kind === 'one-off'
+        ? t === c.fromYear
+        : c.kind === 'structural'
+          ? t >= c.fromYear
+          : t >= c.fromYear && t < c.fromYear + (c.years ?? 1);
     if (applies) factor *= 1 + c.percent / 100;
   }
   return factor;

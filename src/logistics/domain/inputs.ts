@@ -24,7 +24,10 @@ const twoDecimals = (min: number, max: number) =>
     .number()
     .min(min)
     .max(max)
-    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: 'has at most two decimals', params: { code: 'not-multiple' } });
+    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, {
+      message: 'has at most two decimals',
+      params: { code: 'not-multiple' },
+    });
 
 /** The knobs of the service concept; every cell follows them unless it overrides one. */
 export const conceptSchema = z.object({
@@ -99,7 +102,12 @@ const cellBase = z.object({
 /** One cell: programme × leerweg × niveau × year, with its own values and optional overrides of the concept. */
 export const cellSchema = cellBase.extend(conceptSchema.partial().shape).superRefine((cell, ctx) => {
   if (cell.bpvHours > cell.totalHours) {
-    ctx.addIssue({ code: 'custom', path: ['bpvHours'], message: 'is more than the total hours of the year', params: { code: 'out-of-range' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bpvHours'],
+      message: 'is more than the total hours of the year',
+      params: { code: 'out-of-range' },
+    });
   }
   if (cell.botHours + cell.bpvHours > cell.totalHours) {
     ctx.addIssue({
@@ -136,22 +144,34 @@ export const scenarioInputsSchema = z
     }
     const roomKeys = new Set<string>();
     inputs.rooms.forEach((room, i) => {
-      if (roomKeys.has(room.key)) ctx.addIssue({ code: 'custom', path: ['rooms', i, 'key'], message: 'appears twice', params: { code: 'duplicate' } });
+      if (roomKeys.has(room.key))
+        ctx.addIssue({ code: 'custom', path: ['rooms', i, 'key'], message: 'appears twice', params: { code: 'duplicate' } });
       roomKeys.add(room.key);
     });
     const cellKeys = new Set<string>();
     inputs.cells.forEach((cell, i) => {
       const key = cellKey(cell);
-      if (cellKeys.has(key)) ctx.addIssue({ code: 'custom', path: ['cells', i, 'year'], message: 'this cell appears twice', params: { code: 'duplicate' } });
+      if (cellKeys.has(key))
+        ctx.addIssue({ code: 'custom', path: ['cells', i, 'year'], message: 'this cell appears twice', params: { code: 'duplicate' } });
       cellKeys.add(key);
       for (const field of ['theoryRoomType', 'practiceRoomType'] as const) {
         if (!roomKeys.has(cell[field])) {
-          ctx.addIssue({ code: 'custom', path: ['cells', i, field], message: 'is not a known room type', params: { code: 'unknown-reference' } });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cells', i, field],
+            message: 'is not a known room type',
+            params: { code: 'unknown-reference' },
+          });
         }
       }
       const resolved = resolveCell(cell, concept);
       if (resolved.minGroupSize > Math.min(resolved.groupSizeTheory, resolved.groupSizePractice)) {
-        ctx.addIssue({ code: 'custom', path: ['cells', i, 'minGroupSize'], message: 'is larger than a group', params: { code: 'out-of-range' } });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cells', i, 'minGroupSize'],
+          message: 'is larger than a group',
+          params: { code: 'out-of-range' },
+        });
       }
     });
   });

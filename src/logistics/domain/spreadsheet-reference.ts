@@ -20,7 +20,7 @@ export interface SpreadsheetRow {
 function spreadsheetRound(value: number, digits: number): number {
   const cleaned = Number(value.toPrecision(15));
   const factor = 10 ** digits;
-  return Math.sign(cleaned) * Math.round(Math.abs(cleaned) * factor) / factor;
+  return (Math.sign(cleaned) * Math.round(Math.abs(cleaned) * factor)) / factor;
 }
 
 function pick<T>(own: T | undefined | null, fallback: T): T {

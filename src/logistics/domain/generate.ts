@@ -19,9 +19,9 @@ export interface DemoProgramme {
 
 /** Begeleide onderwijstijd and BPV per study year of a BOL programme of the given length (meets WEB art. 7.2.7). */
 const bolHours: Readonly<Record<number, ReadonlyArray<readonly [number, number]>>> = {
-  1: [[850, 250]],
+  1: [[800, 250]],
   2: [
-    [850, 250],
+    [800, 250],
     [500, 500],
   ],
   3: [
@@ -90,10 +90,10 @@ export function demoRooms(students: number): RoomType[] {
   return [
     { key: 'theorielokaal', name: 'Theorielokaal', count: 28 * scale, capacity: 30, hoursPerWeek: 40 },
     { key: 'praktijklokaal', name: 'Praktijklokaal', count: 8 * scale, capacity: 20, hoursPerWeek: 40 },
-    { key: 'zorgpraktijk', name: 'Zorgpraktijklokaal', count: 4 * scale, capacity: 18, hoursPerWeek: 40 },
+    { key: 'zorgpraktijk', name: 'Zorgpraktijklokaal', count: 6 * scale, capacity: 18, hoursPerWeek: 40 },
     { key: 'werkplaats', name: 'Werkplaats techniek', count: 5 * scale, capacity: 16, hoursPerWeek: 40 },
     { key: 'ict-lab', name: 'ICT-lab', count: 3 * scale, capacity: 24, hoursPerWeek: 40 },
-    { key: 'keuken', name: 'Praktijkkeuken', count: 2 * scale, capacity: 14, hoursPerWeek: 36 },
+    { key: 'keuken', name: 'Praktijkkeuken', count: 2 * scale, capacity: 16, hoursPerWeek: 36 },
   ];
 }
 

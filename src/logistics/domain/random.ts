@@ -38,19 +38,67 @@ export function streamFor(seed: number, run: number): Random {
   return next;
 }
 
-/** A Poisson-distributed count with mean `mean` (Knuth's method in chunks, so that exp() never underflows). */
+/** ln(k!) exactly from a table for small k, by Stirling's series beyond. */
+const logFactorials: number[] = [0];
+for (let k = 1; k < 256; k++) logFactorials[k] = (logFactorials[k - 1] ?? 0) + Math.log(k);
+function logFactorial(k: number): number {
+  if (k < 256) return logFactorials[k] ?? 0;
+  const x = k + 1;
+  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x);
+}
+
+/**
+ * A Poisson-distributed count with mean `mean`: Knuth's multiplication method for small means,
+ * Hörmann's transformed rejection (PTRS) from a mean of 10, which needs a handful of uniforms
+ * whatever the mean.
+ */
 export function poisson(random: Random, mean: number): number {
-  let count = 0;
-  let left = mean;
-  while (left > 0) {
-    const chunk = Math.min(left, 30);
-    left -= chunk;
-    const limit = Math.exp(-chunk);
+  if (mean <= 0) return 0;
+  if (mean < 10) {
+    const limit = Math.exp(-mean);
+    let count = 0;
     let product = random();
     while (product > limit) {
       count += 1;
       product *= random();
     }
+    return count;
   }
-  return count;
+  const slam = Math.sqrt(mean);
+  const loglam = Math.log(mean);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (;;) {
+    const u = random() - 0.5;
+    const v = random();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -mean + k * loglam - logFactorial(k)) return k;
+  }
+}
+
+/**
+ * Seat-years lost by `n` students of whom each leaves during the year with probability `p`, at a
+ * uniform moment: the positions of the leavers are found by geometric skipping, so the cost is
+ * proportional to the number who leave, not to `n`.
+ */
+export function seatYearsLost(random: Random, n: number, p: number): number {
+  if (p <= 0 || n === 0) return 0;
+  if (p >= 1) {
+    let lost = 0;
+    for (let i = 0; i < n; i++) lost += 1 - random();
+    return lost;
+  }
+  const logQ = Math.log(1 - p);
+  let lost = 0;
+  let position = -1;
+  for (;;) {
+    position += 1 + Math.floor(Math.log(1 - random()) / logQ);
+    if (position >= n) return lost;
+    lost += 1 - random();
+  }
 }

@@ -1,6 +1,6 @@
 import { cohortSizes, groupsFor, startCohorts } from './groups.js';
 import { resolveCell, type ResolvedCell, type ScenarioInputs } from './inputs.js';
-import { poisson, streamFor, type Random } from './random.js';
+import { poisson, seatYearsLost, streamFor, type Random } from './random.js';
 import { ratesFor } from './rulesets.js';
 
 /*
@@ -109,6 +109,8 @@ export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions
     waitSum += start - arrival;
     waiting += 1;
   };
+  // One reusable array of arrivals per cell, so that runs allocate little.
+  const buffers = cells.map((prepared) => new Array<number>(prepared.cohorts.length).fill(0));
   for (let r = 0; r < count; r++) {
     const random = options.randomness ? streamFor(options.seed, from + r) : null;
     let teacher = 0;
@@ -116,20 +118,25 @@ export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions
     let offered = 0;
     waitSum = 0;
     waiting = 0;
-    for (const prepared of cells) {
+    for (let c = 0; c < cells.length; c++) {
+      const prepared = cells[c] as PreparedCell;
       const { cell } = prepared;
-      const arrived = random ? prepared.cohorts.map(() => poisson(random, cell.students / cell.intakeMoments)) : prepared.cohorts;
+      let arrived = prepared.cohorts;
+      let present = cell.students;
+      if (random) {
+        arrived = buffers[c] as number[];
+        const mean = cell.students / cell.intakeMoments;
+        present = 0;
+        for (let i = 0; i < arrived.length; i++) {
+          const n = poisson(random, mean);
+          arrived[i] = n;
+          present += n;
+        }
+        present -= seatYearsLost(random, present, prepared.leave);
+      }
       const started = startCohorts(arrived, cell.minGroupSize, cell.smallGroupPolicy);
       const gT = groupsFor(started.starting, cell.groupSizeTheory, cell.minGroupSize, cell.smallGroupPolicy);
       const gP = groupsFor(started.starting, cell.groupSizePractice, cell.minGroupSize, cell.smallGroupPolicy);
-      let present = 0;
-      for (const n of arrived) {
-        if (!random) {
-          present += n;
-          continue;
-        }
-        for (let s = 0; s < n; s++) present += random() < prepared.leave ? random() : 1;
-      }
       const lf = p.loadFactor;
       teacher +=
         (gT * prepared.theoryHours * prepared.onlineFactor + gP * prepared.practiceHours) * lf +

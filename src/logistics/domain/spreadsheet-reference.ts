@@ -18,9 +18,10 @@ export interface SpreadsheetRow {
 }
 
 function spreadsheetRound(value: number, digits: number): number {
-  const cleaned = Number(value.toPrecision(15));
+  // Like a spreadsheet: work on 15 significant digits, also after scaling, so that 4464.985 rounds to 4464.99.
   const factor = 10 ** digits;
-  return (Math.sign(cleaned) * Math.round(Math.abs(cleaned) * factor)) / factor;
+  const scaled = Number((Math.abs(Number(value.toPrecision(15))) * factor).toPrecision(15));
+  return (Math.sign(value) * Math.round(scaled)) / factor;
 }
 
 function pick<T>(own: T | undefined | null, fallback: T): T {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeScenario, type EngineResult } from '../../src/logistics/domain/engine.js';
-import { scenarioInputsSchema, type ScenarioInputs } from '../../src/logistics/domain/inputs.js';
+import { cellGroups, computeScenario, exactTeacherHours, roundHalfUp, type EngineResult } from '../../src/logistics/domain/engine.js';
+import { resolveCell, scenarioInputsSchema, type ScenarioInputs } from '../../src/logistics/domain/inputs.js';
 import { spreadsheetScenario } from '../../src/logistics/domain/spreadsheet-reference.js';
 import { inputsArb } from './arbitraries.js';
 
@@ -55,6 +55,37 @@ describe('the engine for any valid input', () => {
         const after = computeScenario(larger);
         after.cells.forEach((c, i) => expect(c.costPerStudentCents).toBeLessThanOrEqual(before.cells[i]!.costPerStudentCents));
         expect(after.totals.costPerStudentCents).toBeLessThanOrEqual(before.totals.costPerStudentCents);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rounds every cost exactly: the fraction of whole numbers, half up, whatever floating point says', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const result = computeScenario(inputs);
+        inputs.cells.forEach((raw, i) => {
+          const cell = resolveCell(raw, inputs.concept);
+          const g = cellGroups(cell);
+          const exact = exactTeacherHours(cell, g.groupsTheory, g.groupsPractice, inputs.parameters);
+          const cents = roundHalfUp(
+            exact.numerator * BigInt(inputs.parameters.costPerFteCents),
+            exact.denominator * BigInt(inputs.parameters.hoursPerFte),
+          );
+          expect(result.cells[i]!.costCents).toBe(Number(cents));
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the wait P90 of a single intake cell as its own quantile', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const result = computeScenario(inputs);
+        const intake = result.cells.filter((c) => c.students > 0 && c.key.endsWith('-1'));
+        if (intake.length !== 1) return;
+        expect(result.totals.waitP90Weeks).toBeCloseTo(intake[0]!.waitP90Weeks, 9);
       }),
       { numRuns: 300 },
     );

@@ -145,6 +145,37 @@ export function exactTeacherHours(cell: ResolvedCell, groupsTheory: number, grou
   return { numerator: contact + seats + supervision, denominator: 10_000_000_000n * gt };
 }
 
+/** Teacher hours in floating point (the same formula as {@link exactTeacherHours}). */
+function floatTeacherHours(cell: ResolvedCell, groupsTheory: number, groupsPractice: number, parameters: Parameters): number {
+  const online = 1 - (cell.onlinePercent * cell.onlineSavingPercent) / TEN_THOUSAND;
+  const ownBot = (cell.botHours * (100 - cell.elsewherePercent)) / 100;
+  const theory = (ownBot * cell.theoryPercent) / 100;
+  const lf = Math.round(parameters.loadFactor * 100) / 100;
+  const contact = (groupsTheory * theory * online + groupsPractice * (ownBot - theory)) * lf;
+  const seats = (cell.students * cell.botHours * (cell.elsewherePercent / 100) * online * lf) / cell.groupSizeTheory;
+  const supervision = cell.bpvHours > 0 ? (cell.students * Math.round(parameters.bpvSupervisionHours * 100)) / 100 : 0;
+  return contact + seats + supervision;
+}
+
+/**
+ * A cell's cost in cents: the exact fraction teacherHours × costPerFte / hoursPerFte rounded half up.
+ * The floating-point value decides unless it lies so close to a half cent that its rounding error
+ * could matter; then the exact fraction of whole numbers (BigInt) decides.
+ */
+export function exactCostCents(
+  cell: ResolvedCell,
+  groupsTheory: number,
+  groupsPractice: number,
+  parameters: Parameters,
+  teacherHours: number,
+): number {
+  const approx = (teacherHours * parameters.costPerFteCents) / parameters.hoursPerFte;
+  const fraction = approx - Math.floor(approx);
+  if (Math.abs(fraction - 0.5) > approx * 1e-12 + 1e-9) return Math.round(approx);
+  const exact = exactTeacherHours(cell, groupsTheory, groupsPractice, parameters);
+  return Number(roundHalfUp(exact.numerator * BigInt(parameters.costPerFteCents), exact.denominator * BigInt(parameters.hoursPerFte)));
+}
+
 function fundingPerStudent(cell: CellInput, parameters: Parameters): number {
   return cell.leerweg === 'BOL' ? parameters.fundingBolCents : parameters.fundingBblCents;
 }
@@ -160,8 +191,6 @@ export function computeScenario(inputs: ScenarioInputs): EngineResult {
   const norms = checkHourNorms(inputs.cells, ruleset);
   const weeks = ruleset.weeksPerYear;
   const arrivalWeeks = parameters.weeksPerYearForArrivals;
-  const costPerFte = BigInt(parameters.costPerFteCents);
-  const hoursPerFte = BigInt(parameters.hoursPerFte);
 
   const roomHours = new Map<string, number>();
   const roomLargestGroup = new Map<string, number>();
@@ -193,10 +222,9 @@ export function computeScenario(inputs: ScenarioInputs): EngineResult {
     const used = cell.students * ownBot;
     const fillRate = offered > 0 ? used / offered : 0;
 
-    const exact = exactTeacherHours(cell, groupsTheory, groupsPractice, parameters);
-    const teacherHours = Number(exact.numerator) / Number(exact.denominator);
+    const teacherHours = floatTeacherHours(cell, groupsTheory, groupsPractice, parameters);
     const fte = teacherHours / parameters.hoursPerFte;
-    const costCents = Number(roundHalfUp(exact.numerator * costPerFte, exact.denominator * hoursPerFte));
+    const costCents = exactCostCents(cell, groupsTheory, groupsPractice, parameters, teacherHours);
     const perStudentFunding = fundingPerStudent(cell, parameters);
     const w = cell.students * weightOf(cell, parameters);
 
@@ -306,37 +334,39 @@ function largest(map: Map<string, number>, type: string, size: number): void {
   if (size > (map.get(type) ?? 0)) map.set(type, size);
 }
 
-/** The q-quantile (weeks) of the wait over all intake cells: bisection on the mixture's distribution function. */
+/**
+ * The q-quantile (weeks) of the wait over all intake cells. Every cohort waits uniformly on
+ * [start, start + interval); the distribution function of the mixture is piecewise linear, so the
+ * quantile is found exactly by walking its breakpoints in order.
+ */
 function mixtureQuantile(
   parts: ReadonlyArray<{ weight: number; cohorts: number[]; extra: number[]; intervalWeeks: number }>,
   q: number,
 ): number {
-  if (parts.length === 0) return 0;
+  const events: Array<{ at: number; slope: number }> = [];
   let total = 0;
-  let high = 0;
   for (const p of parts) {
-    total += p.weight;
-    for (let i = 0; i < p.extra.length; i++) high = Math.max(high, ((p.extra[i] ?? 0) + 1) * p.intervalWeeks);
-  }
-  const cdf = (w: number): number => {
-    let below = 0;
-    for (const p of parts) {
-      const students = p.weight;
-      for (let i = 0; i < p.cohorts.length; i++) {
-        const n = p.cohorts[i] ?? 0;
-        if (n === 0) continue;
-        const start = (p.extra[i] ?? 0) * p.intervalWeeks;
-        const fraction = Math.min(1, Math.max(0, (w - start) / p.intervalWeeks));
-        below += (n / students) * p.weight * fraction;
-      }
+    for (let i = 0; i < p.cohorts.length; i++) {
+      const n = p.cohorts[i] ?? 0;
+      if (n === 0) continue;
+      const start = (p.extra[i] ?? 0) * p.intervalWeeks;
+      const slope = n / p.intervalWeeks;
+      events.push({ at: start, slope }, { at: start + p.intervalWeeks, slope: -slope });
+      total += n;
     }
-    return below / total;
-  };
-  let low = 0;
-  for (let iteration = 0; iteration < 60; iteration++) {
-    const mid = (low + high) / 2;
-    if (cdf(mid) >= q) high = mid;
-    else low = mid;
   }
-  return high;
+  if (total === 0) return 0;
+  events.sort((a, b) => a.at - b.at);
+  const target = q * total;
+  let mass = 0;
+  let slope = 0;
+  let at = 0;
+  for (const e of events) {
+    const next = mass + slope * (e.at - at);
+    if (slope > 0 && next >= target) return at + (target - mass) / slope;
+    mass = next;
+    at = e.at;
+    slope += e.slope;
+  }
+  return at;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyForecast, forecastStudents, REPEAT_SHARE_OF_REST } from '../../src/logistics/domain/forecast.js';
+import { applyForecast, forecastStudents } from '../../src/logistics/domain/forecast.js';
 import { defaultConcept, defaultParameters, defaultRooms, type CellInput, type ScenarioInputs } from '../../src/logistics/domain/inputs.js';
 import { ratesFor } from '../../src/logistics/domain/rulesets.js';
 
@@ -25,7 +25,7 @@ const inputs: ScenarioInputs = {
   cells: [cell(1, 100), cell(2, 80), cell(3, 60)],
 };
 const rates = ratesFor('BOL', 3);
-const repeat = rates.switch * REPEAT_SHARE_OF_REST;
+const repeat = rates.repeat;
 
 describe('the cohort-flow forecast', () => {
   it('moves students on at the pass rate, keeps repeaters and lets new students enter year 1', () => {

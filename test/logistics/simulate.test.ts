@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { computeScenario } from '../../src/logistics/domain/engine.js';
 import { generateInstitution } from '../../src/logistics/domain/generate.js';
 import { streamFor } from '../../src/logistics/domain/random.js';
-import { intakeWaits, simulate, simulateRange, splitRuns, summarise } from '../../src/logistics/domain/simulate.js';
+import { intakeWaitSum, intakeWaits, simulate, simulateRange, splitRuns, summarise } from '../../src/logistics/domain/simulate.js';
+import { poisson } from '../../src/logistics/domain/random.js';
 import { inputsArb } from './arbitraries.js';
 
 /** Time-average number of people waiting over [0, horizon], from the queue's step function (event sweep). */
@@ -80,6 +81,37 @@ describe('the stochastic layer', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('sums the waits in the simulation exactly as the traced queue does, for the same random stream', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 12 }),
+        fc.integer(),
+        fc.boolean(),
+        (arrived, seed, random) => {
+          const extra = arrived.map((_, i) => (i % 3 === 0 ? 1 : 0));
+          let sum = 0;
+          let count = 0;
+          intakeWaits(arrived, extra, 13, random ? streamFor(seed, 0) : null, (arrival, start) => {
+            sum += start - arrival;
+            count += 1;
+          });
+          expect(intakeWaitSum(arrived, extra, 13, random ? streamFor(seed, 0) : null)).toEqual({ sum, count });
+        },
+      ),
+    );
+  });
+
+  it('draws Poisson counts with the right mean', () => {
+    const random = streamFor(12, 0);
+    for (const mean of [2, 9.5, 10, 45, 160]) {
+      const n = 20_000;
+      let total = 0;
+      for (let i = 0; i < n; i++) total += poisson(random, mean);
+      // Four standard errors of the mean of n Poisson draws.
+      expect(Math.abs(total / n - mean)).toBeLessThan(4 * Math.sqrt(mean / n));
+    }
   });
 
   it('has random mean waits whose average matches the analytic half interval within four standard errors', () => {

@@ -6,15 +6,13 @@ import { ratesFor } from './rulesets.js';
  * A cohort-flow forecast of student numbers 1–5 years ahead, in the manner of DUO's institution
  * forecast: new students enter year 1 (with a trend and adjustable one-off, structural and
  * temporary changes), students move on to the next year at the published pass rate, drop out at
- * the published rate, and of the rest half repeat the year and half switch to another programme
- * (our assumption, labelled in the ruleset's note). The result feeds a scenario's student numbers.
+ * the published rate, and of the rest a share repeats the year and the others switch to another
+ * programme (our assumption, labelled in the ruleset's note). The result feeds a scenario's student numbers.
  */
 
 export const changeKinds = ['one-off', 'structural', 'temporary'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
-/** Share of the students who neither pass nor drop out that repeat the year (the rest switch). */
-export const REPEAT_SHARE_OF_REST = 0.5;
 export const MAX_FORECAST_YEARS = 5;
 
 export const forecastChangeSchema = z.object({
@@ -91,7 +89,7 @@ export function forecastStudents(inputs: ScenarioInputs, settings: ForecastSetti
       const n = state.get(track);
       if (!sample || !n) continue;
       const rates = ratesFor(sample.leerweg, sample.niveau);
-      const repeat = rates.switch * REPEAT_SHARE_OF_REST;
+      const repeat = rates.repeat;
       const baseInflow = (first[cellKey({ ...sample, year: 1 })] ?? 0) * Math.pow(1 + settings.inflowTrendPercent / 100, t);
       const next = n.map((_, y) => (y === 0 ? baseInflow * changeFactor(settings.changes, sample, t) : (n[y - 1] ?? 0) * rates.pass));
       for (let y = 0; y < n.length; y++) next[y] = (next[y] ?? 0) + (n[y] ?? 0) * repeat;

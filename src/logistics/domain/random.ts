@@ -80,25 +80,3 @@ export function poisson(random: Random, mean: number): number {
     if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -mean + k * loglam - logFactorial(k)) return k;
   }
 }
-
-/**
- * Seat-years lost by `n` students of whom each leaves during the year with probability `p`, at a
- * uniform moment: the positions of the leavers are found by geometric skipping, so the cost is
- * proportional to the number who leave, not to `n`.
- */
-export function seatYearsLost(random: Random, n: number, p: number): number {
-  if (p <= 0 || n === 0) return 0;
-  if (p >= 1) {
-    let lost = 0;
-    for (let i = 0; i < n; i++) lost += 1 - random();
-    return lost;
-  }
-  const logQ = Math.log(1 - p);
-  let lost = 0;
-  let position = -1;
-  for (;;) {
-    position += 1 + Math.floor(Math.log(1 - random()) / logQ);
-    if (position >= n) return lost;
-    lost += 1 - random();
-  }
-}

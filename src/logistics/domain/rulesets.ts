@@ -182,6 +182,8 @@ export interface ProgressionRates {
   readonly dropout: Readonly<Record<'BOL' | 'BBL', readonly [number, number, number, number]>>;
   /** Year result (passing the year) by niveau 1–4, as fractions. */
   readonly pass: readonly [number, number, number, number];
+  /** Of those who neither pass nor drop out, the share that repeats the year (the rest switch to another programme). */
+  readonly repeatShareOfRest: number;
   readonly source: Source;
 }
 
@@ -191,17 +193,19 @@ export const progressionRates: ProgressionRates = {
     BBL: [0.2513, 0.1067, 0.0358, 0.0342],
   },
   pass: [0.79, 0.72, 0.72, 0.75],
+  repeatShareOfRest: 0.5,
   source: {
     title: 'VSV 2017/18 naar niveau (bol 22,90/8,94/3,89/3,33 %, bbl 25,13/10,67/3,58/3,42 %); jaarresultaat 2016/17 (79/72/72/75 %)',
-    note: 'Wie niet slaagt en niet uitvalt, stapt over of doet het jaar over; die rest is onze aanname.',
+    note: 'Wie niet slaagt en niet uitvalt, doet het jaar over (de helft, aanname) of stapt over naar een andere opleiding.',
     verified: true,
   },
 };
 
-/** Rates of one niveau and leerweg: passing, dropping out, switching (the rest), summing to one. */
-export function ratesFor(leerweg: 'BOL' | 'BBL', niveau: number): { pass: number; dropout: number; switch: number } {
+/** Rates of one niveau and leerweg: passing, dropping out, repeating and switching programme, summing to one. */
+export function ratesFor(leerweg: 'BOL' | 'BBL', niveau: number): { pass: number; dropout: number; repeat: number; switch: number } {
   const i = Math.min(4, Math.max(1, Math.round(niveau))) - 1;
   const dropout = progressionRates.dropout[leerweg][i] ?? 0;
   const pass = Math.min(progressionRates.pass[i] ?? 0, 1 - dropout);
-  return { pass, dropout, switch: Math.max(0, 1 - pass - dropout) };
+  const rest = Math.max(0, 1 - pass - dropout);
+  return { pass, dropout, repeat: rest * progressionRates.repeatShareOfRest, switch: rest * (1 - progressionRates.repeatShareOfRest) };
 }

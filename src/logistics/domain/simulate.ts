@@ -1,13 +1,13 @@
 import { cohortSizes, groupsFor, startCohorts } from './groups.js';
 import { resolveCell, type ResolvedCell, type ScenarioInputs } from './inputs.js';
-import { poisson, seatYearsLost, streamFor, type Random } from './random.js';
+import { poisson, streamFor, type Random } from './random.js';
 import { ratesFor } from './rulesets.js';
 
 /*
  * The stochastic layer: a seeded Monte Carlo simulation of one year. Applicants arrive through the
  * year (a Poisson process per intake interval), wait for their intake moment, and during the year
- * pass, switch or drop out at the published rates; those who leave occupy their seat for part of
- * the year. Each run gives the institution's FTE, fill rate and mean wait; over the runs these give
+ * pass, repeat, switch or drop out at the published rates; those who drop out or switch programme
+ * leave at a uniform moment and occupy their seat for part of the year. Each run gives the institution's FTE, fill rate and mean wait; over the runs these give
  * P10/P50/P90 bands. With randomness off, arrivals are exactly the analytic engine's (evenly spread,
  * nobody leaves), so both must agree.
  */
@@ -97,6 +97,30 @@ export function intakeWaits(
   }
 }
 
+/**
+ * The total wait (weeks) and number of arrivals of one intake cell: the same draws and arithmetic
+ * as {@link intakeWaits}, summed without a callback per student.
+ */
+export function intakeWaitSum(
+  arrived: readonly number[],
+  extraIntervals: readonly number[],
+  intervalWeeks: number,
+  random: Random | null,
+): { sum: number; count: number } {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < arrived.length; i++) {
+    const n = arrived[i] ?? 0;
+    const start = (i + 1 + (extraIntervals[i] ?? 0)) * intervalWeeks;
+    for (let m = 0; m < n; m++) {
+      const offset = random ? random() : (m + 0.5) / n;
+      sum += start - (i + offset) * intervalWeeks;
+    }
+    count += n;
+  }
+  return { sum, count };
+}
+
 /** Runs `from` to `to` (exclusive) of a simulation; each run has its own stream, so any split over threads gives the same numbers. */
 export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions, from: number, to: number): RunMetrics {
   const cells = prepare(inputs);
@@ -105,10 +129,6 @@ export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions
   const metrics: RunMetrics = { fte: new Float64Array(count), fillRate: new Float64Array(count), waitMeanWeeks: new Float64Array(count) };
   let waitSum = 0;
   let waiting = 0;
-  const sink: WaitSink = (arrival, start) => {
-    waitSum += start - arrival;
-    waiting += 1;
-  };
   // One reusable array of arrivals per cell, so that runs allocate little.
   const buffers = cells.map((prepared) => new Array<number>(prepared.cohorts.length).fill(0));
   for (let r = 0; r < count; r++) {
@@ -124,15 +144,20 @@ export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions
       let arrived = prepared.cohorts;
       let present = cell.students;
       if (random) {
+        // Poisson thinning: those who will stay and those who will leave arrive as two independent
+        // Poisson streams; each leaver keeps the seat for a uniform part of the year.
         arrived = buffers[c] as number[];
         const mean = cell.students / cell.intakeMoments;
         present = 0;
+        let leavers = 0;
         for (let i = 0; i < arrived.length; i++) {
-          const n = poisson(random, mean);
-          arrived[i] = n;
-          present += n;
+          const stay = poisson(random, mean * (1 - prepared.leave));
+          const go = poisson(random, mean * prepared.leave);
+          arrived[i] = stay + go;
+          present += stay + go;
+          leavers += go;
         }
-        present -= seatYearsLost(random, present, prepared.leave);
+        for (let l = 0; l < leavers; l++) present -= 1 - random();
       }
       const started = startCohorts(arrived, cell.minGroupSize, cell.smallGroupPolicy);
       const gT = groupsFor(started.starting, cell.groupSizeTheory, cell.minGroupSize, cell.smallGroupPolicy);
@@ -144,7 +169,11 @@ export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions
         (cell.bpvHours > 0 ? present * p.bpvSupervisionHours : 0);
       used += present * prepared.ownBot;
       offered += gT * cell.groupSizeTheory * prepared.theoryHours + gP * cell.groupSizePractice * prepared.practiceHours;
-      if (cell.year === 1) intakeWaits(arrived, started.extraIntervals, prepared.intervalWeeks, random, sink);
+      if (cell.year === 1) {
+        const waits = intakeWaitSum(arrived, started.extraIntervals, prepared.intervalWeeks, random);
+        waitSum += waits.sum;
+        waiting += waits.count;
+      }
     }
     metrics.fte[r] = teacher / p.hoursPerFte;
     metrics.fillRate[r] = offered > 0 ? used / offered : 0;

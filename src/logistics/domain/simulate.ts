@@ -127,8 +127,6 @@ export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions
   const p = inputs.parameters;
   const count = Math.max(0, to - from);
   const metrics: RunMetrics = { fte: new Float64Array(count), fillRate: new Float64Array(count), waitMeanWeeks: new Float64Array(count) };
-  let waitSum = 0;
-  let waiting = 0;
   // One reusable array of arrivals per cell, so that runs allocate little.
   const buffers = cells.map((prepared) => new Array<number>(prepared.cohorts.length).fill(0));
   for (let r = 0; r < count; r++) {
@@ -136,8 +134,8 @@ export function simulateRange(inputs: ScenarioInputs, options: SimulationOptions
     let teacher = 0;
     let used = 0;
     let offered = 0;
-    waitSum = 0;
-    waiting = 0;
+    let waitSum = 0;
+    let waiting = 0;
     for (let c = 0; c < cells.length; c++) {
       const prepared = cells[c] as PreparedCell;
       const { cell } = prepared;

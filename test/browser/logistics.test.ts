@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectAccessible, expectNoHorizontalScroll, launch, loginAs, newContext, screenshot } from './support.js';
+import {
+  baseUrl,
+  browserAvailable,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launch,
+  loginAs,
+  newContext,
+  screenshot,
+} from './support.js';
 
 const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] .figure-value`).textContent();
 
@@ -80,6 +89,11 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
     await page.getByLabel('Urennormen', { exact: true }).selectOption('web-7.2.7-wetsvoorstel-36670');
     await expect.poll(() => page.locator('.compliance').textContent()).not.toContain('650 uur begeleide onderwijstijd');
 
+    await page.getByRole('heading', { name: /^Uitleg:/ }).click();
+    await page.getByLabel('Grootheid').selectOption('peakRooms');
+    await expect.poll(() => page.locator('.explanation code').textContent()).toContain('lokalen nodig op de piek = ⌈Σ lokaaluren per week');
+    expect(await page.locator('.explanation table th').allTextContents()).toContain('beschikbare lokalen');
+
     const fte = await figure(page, 'fte');
     await page.locator('[data-knob="groupSizePractice"]').fill('0');
     await expect.poll(() => page.getByText('Moet minstens 1 zijn.').count()).toBe(1);
@@ -92,8 +106,11 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
   });
 
   it('works on a phone and on a tablet, and offers the forecast that feeds a new scenario', async () => {
-    for (const size of ['phone', 'desktop'] as const) {
-      const context = await newContext(browser, size);
+    for (const size of ['phone', 'tablet', 'desktop'] as const) {
+      const context =
+        size === 'tablet'
+          ? await browser.newContext({ baseURL: baseUrl, viewport: { width: 768, height: 1024 }, hasTouch: true, locale: 'nl-NL' })
+          : await newContext(browser, size);
       const page = await context.newPage();
       await loginAs(page, 'demo-planner', '/logistiek');
       await expect.poll(() => figure(page, 'fte')).toMatch(/\d/);
@@ -109,7 +126,7 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
         await page.waitForURL(/\/logistiek\?scenario=/);
         await expect.poll(() => page.locator('#scenario-select option:checked').textContent()).toContain('prognose jaar 3');
       } else {
-        await screenshot(page, 'logistics-forecast-phone');
+        await screenshot(page, `logistics-forecast-${size}`);
       }
       await context.close();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeScenario } from '../../src/logistics/domain/engine.js';
-import { explainCell, explainableOutputs } from '../../src/logistics/domain/explain.js';
+import { explainCell, explainableOutputs, explainableTotals, explainTotal } from '../../src/logistics/domain/explain.js';
 import { generateInstitution } from '../../src/logistics/domain/generate.js';
 import { cohortSizes, startCohorts } from '../../src/logistics/domain/groups.js';
 import { defaultParameters, scenarioInputsSchema, type CellInput, type ScenarioInputs } from '../../src/logistics/domain/inputs.js';
@@ -192,6 +192,21 @@ describe('the analytic engine', () => {
       value: 3000 / 1600,
     });
     expect(explainCell(inputs, result, 'nope', 'fte')).toBeUndefined();
+  });
+
+  it('explains every output of the totals, room outputs per room type', () => {
+    const inputs = scenario([cell({ students: 96 }), cell({ crebo: '25655', students: 30, bpvHours: 400 })]);
+    const result = computeScenario(inputs);
+    for (const output of explainableTotals) {
+      const explanation = explainTotal(inputs, result, output, 'praktijk');
+      expect(explanation?.formula, output).toMatch(/=|:/);
+      expect(explanation?.terms.length, output).toBeGreaterThan(0);
+    }
+    expect(explainTotal(inputs, result, 'fte')?.value).toBe(result.totals.fte);
+    expect(explainTotal(inputs, result, 'peakRooms', 'praktijk')).toMatchObject({
+      value: 2,
+      terms: expect.arrayContaining([{ name: 'roomHoursPerWeek', value: 60 + (2 * 400) / 40 }]),
+    });
   });
 
   it('gives zero rather than NaN for a cell without students', () => {

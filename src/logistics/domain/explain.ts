@@ -34,7 +34,7 @@ export interface Term {
 
 /** How an output came about. */
 export interface Explanation {
-  readonly output: ExplainableOutput;
+  readonly output: ExplainableOutput | ExplainableTotal;
   readonly formula: string;
   readonly terms: readonly Term[];
   readonly value: number | string;
@@ -224,4 +224,151 @@ export function explainCell(inputs: ScenarioInputs, result: EngineResult, key: s
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+export const explainableTotals = [
+  'groups',
+  'fillRate',
+  'fte',
+  'studentsPerFte',
+  'costCents',
+  'costPerStudentCents',
+  'fundingCents',
+  'balanceCents',
+  'hourNorms',
+  'studyLoad',
+  'waitMeanWeeks',
+  'waitP90Weeks',
+  'peakRooms',
+  'utilisation',
+] as const;
+export type ExplainableTotal = (typeof explainableTotals)[number];
+
+/** Explains one output of the institution's totals (room outputs per room type, given by `roomKey`). */
+export function explainTotal(
+  inputs: ScenarioInputs,
+  result: EngineResult,
+  output: ExplainableTotal,
+  roomKey?: string,
+): Explanation | undefined {
+  const r = result.totals;
+  const p = inputs.parameters;
+  const t = (name: string, value: number | string): Term => ({ name, value });
+  const sum = (pick: (c: CellResult) => number) => result.cells.reduce((s, c) => s + pick(c), 0);
+  const room = r.rooms.find((x) => x.key === roomKey) ?? r.rooms[0];
+  switch (output) {
+    case 'groups':
+      return {
+        output: 'groups',
+        formula: 'groups = Σ (groupsTheory + groupsPractice) over the cells',
+        terms: [
+          t(
+            'groupsTheory',
+            sum((c) => c.groupsTheory),
+          ),
+          t(
+            'groupsPractice',
+            sum((c) => c.groupsPractice),
+          ),
+        ],
+        value: r.groups,
+      };
+    case 'fillRate':
+      return {
+        output: 'fillRate',
+        formula: 'fillRate = Σ students × ownBotHours / Σ seat hours offered (groups × group size × hours)',
+        terms: [t('students', r.students), t('contactHours', r.contactHours)],
+        value: r.fillRate,
+      };
+    case 'fte':
+      return {
+        output: 'fte',
+        formula: 'fte = Σ teacherHours / hoursPerFte',
+        terms: [t('teacherHours', r.teacherHours), t('hoursPerFte', p.hoursPerFte)],
+        value: r.fte,
+      };
+    case 'studentsPerFte':
+      return {
+        output: 'studentsPerFte',
+        formula: 'studentsPerFte = Σ weightedStudents / fte (benchmark: benchmarkStudentsPerFte)',
+        terms: [t('weightedStudents', r.weightedStudents), t('fte', r.fte), t('benchmarkStudentsPerFte', r.benchmarkStudentsPerFte)],
+        value: r.studentsPerFte,
+      };
+    case 'costCents':
+      return {
+        output: 'costCents',
+        formula: 'costCents = Σ costCents over the cells (each rounded once)',
+        terms: [t('cells', result.cells.length)],
+        value: r.costCents,
+      };
+    case 'costPerStudentCents':
+      return {
+        output: 'costPerStudentCents',
+        formula: 'costPerStudentCents = round(costCents / students) (funding: fundingPerStudentCents)',
+        terms: [t('costCents', r.costCents), t('students', r.students), t('fundingPerStudentCents', r.fundingPerStudentCents)],
+        value: r.costPerStudentCents,
+      };
+    case 'fundingCents':
+      return {
+        output: 'fundingCents',
+        formula: 'fundingCents = Σ students × fundingPerStudentCents (BOL or BBL)',
+        terms: [t('fundingBolCents', p.fundingBolCents), t('fundingBblCents', p.fundingBblCents), t('students', r.students)],
+        value: r.fundingCents,
+      };
+    case 'balanceCents':
+      return {
+        output: 'balanceCents',
+        formula: 'balanceCents = fundingCents − costCents',
+        terms: [t('fundingCents', r.fundingCents), t('costCents', r.costCents)],
+        value: r.balanceCents,
+      };
+    case 'hourNorms':
+      return {
+        output: 'hourNorms',
+        formula: 'hourNorms: cells that fail a minimum of the ruleset',
+        terms: [t('ruleset', hourNormRulesets[inputs.rulesetId].name), t('cells', result.cells.length)],
+        value: r.cellsFailingHourNorms,
+      };
+    case 'studyLoad':
+      return {
+        output: 'studyLoad',
+        formula: 'studyLoad: cells whose weeklyLoad or weeklyContact exceeds its maximum',
+        terms: [t('maxHoursPerWeek', hourNormRulesets[inputs.rulesetId].maxHoursPerWeek), t('contactCapPerWeek', p.contactCapPerWeek)],
+        value: r.cellsFailingStudyLoad,
+      };
+    case 'waitMeanWeeks':
+    case 'waitP90Weeks':
+      return {
+        output,
+        formula:
+          output === 'waitMeanWeeks'
+            ? 'waitMeanWeeks = Σ students × waitMeanWeeks / Σ students over the intake cells (year 1)'
+            : 'waitP90Weeks = 90th percentile of the waits of every student entering year 1 (all intake cells together)',
+        terms: [
+          t(
+            'students',
+            sum((c) => (c.key.endsWith('-1') ? c.students : 0)),
+          ),
+          t('weeksPerYearForArrivals', p.weeksPerYearForArrivals),
+        ],
+        value: output === 'waitMeanWeeks' ? r.waitMeanWeeks : r.waitP90Weeks,
+      };
+    case 'peakRooms':
+    case 'utilisation':
+      if (!room) return undefined;
+      return {
+        output,
+        formula:
+          output === 'peakRooms'
+            ? 'peakRooms = ⌈Σ roomHoursPerWeek / hoursPerWeek⌉ (shortfall: peakRooms − available)'
+            : 'utilisation = Σ roomHoursPerWeek / (available × hoursPerWeek)',
+        terms: [
+          t('roomType', room.name),
+          t('roomHoursPerWeek', room.neededHoursPerWeek),
+          t('hoursPerWeek', room.hoursPerWeek),
+          t('available', room.available),
+        ],
+        value: output === 'peakRooms' ? room.peakRooms : room.utilisation,
+      };
+  }
 }

@@ -2,7 +2,14 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NormFailure } from '../../../src/logistics/domain/compliance';
 import type { EngineResult } from '../../../src/logistics/domain/engine';
-import { explainCell, explainableOutputs, type ExplainableOutput } from '../../../src/logistics/domain/explain';
+import {
+  explainCell,
+  explainableOutputs,
+  explainableTotals,
+  explainTotal,
+  type ExplainableOutput,
+  type ExplainableTotal,
+} from '../../../src/logistics/domain/explain';
 import { cellKey, type ScenarioInputs } from '../../../src/logistics/domain/inputs';
 import { hourNormRulesets } from '../../../src/logistics/domain/rulesets';
 import { ScrollRegion } from '../app/components';
@@ -134,13 +141,21 @@ export const CompliancePanel = memo(function CompliancePanel(props: { inputs: Sc
 });
 
 /** Any output of any cell: its formula and the values it used. */
+const WHOLE = 'totaal';
+
 export const ExplainPanel = memo(function ExplainPanel(props: { inputs: ScenarioInputs; result: EngineResult }) {
   const { t } = useTranslation('logistics');
   const keys = props.result.cells.map((c) => c.key);
-  const [cell, setCell] = useState<string>('');
-  const [output, setOutput] = useState<ExplainableOutput>('fte');
-  const chosen = keys.includes(cell) ? cell : (keys[0] ?? '');
-  const explanation = chosen ? explainCell(props.inputs, props.result, chosen, output) : undefined;
+  const [cell, setCell] = useState<string>(WHOLE);
+  const [output, setOutput] = useState<string>('fte');
+  const [room, setRoom] = useState<string>('');
+  const chosen = cell === WHOLE || keys.includes(cell) ? cell : WHOLE;
+  const outputs: readonly string[] = chosen === WHOLE ? explainableTotals : explainableOutputs;
+  const chosenOutput = outputs.includes(output) ? output : 'fte';
+  const explanation =
+    chosen === WHOLE
+      ? explainTotal(props.inputs, props.result, chosenOutput as ExplainableTotal, room || undefined)
+      : explainCell(props.inputs, props.result, chosen, chosenOutput as ExplainableOutput);
   const name = (term: string) => t(`fields.${term}`, { defaultValue: term });
   const title = (key: string) => {
     const c = props.inputs.cells.find((x) => cellKey(x) === key);
@@ -149,12 +164,13 @@ export const ExplainPanel = memo(function ExplainPanel(props: { inputs: Scenario
   return (
     <details className="panel explain">
       <summary>
-        <h2>{t('explain', { what: name(output) })}</h2>
+        <h2>{t('explain', { what: name(chosenOutput) })}</h2>
       </summary>
       <div className="form-inline">
         <div className="field grow">
           <label htmlFor="explain-cell">{t('programme')}</label>
           <select id="explain-cell" value={chosen} onChange={(e) => setCell(e.target.value)}>
+            <option value={WHOLE}>{t('wholeInstitution')}</option>
             {keys.map((k) => (
               <option key={k} value={k}>
                 {title(k)}
@@ -164,21 +180,35 @@ export const ExplainPanel = memo(function ExplainPanel(props: { inputs: Scenario
         </div>
         <div className="field">
           <label htmlFor="explain-output">{t('figure')}</label>
-          <select id="explain-output" value={output} onChange={(e) => setOutput(e.target.value as ExplainableOutput)}>
-            {explainableOutputs.map((o) => (
+          <select id="explain-output" value={chosenOutput} onChange={(e) => setOutput(e.target.value)}>
+            {outputs.map((o) => (
               <option key={o} value={o}>
                 {name(o)}
               </option>
             ))}
           </select>
         </div>
+        {chosen === WHOLE && (chosenOutput === 'peakRooms' || chosenOutput === 'utilisation') ? (
+          <div className="field">
+            <label htmlFor="explain-room">{t('roomName')}</label>
+            <select id="explain-room" value={room} onChange={(e) => setRoom(e.target.value)}>
+              {props.result.totals.rooms.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
       </div>
       {explanation ? (
         <div className="explanation">
           <p>
             <strong>{t('formula')}:</strong>{' '}
             <code>
-              {explanation.formula.replace(/[A-Za-z][A-Za-z]+/g, (word) => (word === 'round' || word === 'year' ? word : name(word)))}
+              {explanation.formula.replace(/[A-Za-z][A-Za-z]+/g, (word) =>
+                /^(round|year|over|the|cells|of|or|and|by|each|once)$/.test(word) ? word : name(word),
+              )}
             </code>
           </p>
           <table className="data compact">

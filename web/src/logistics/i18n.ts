@@ -62,6 +62,13 @@ const termsNl = {
   studyLoad: 'studeerbaarheid',
   theorielokaal: 'theorielokaal',
   praktijklokaal: 'praktijklokaal',
+  cells: 'cellen',
+  roomType: 'lokaaltype',
+  hoursPerWeek: 'uren per week per lokaal',
+  available: 'beschikbare lokalen',
+  peakRooms: 'lokalen nodig op de piek',
+  utilisation: 'benutting',
+  balanceCents: 'saldo bekostiging min kosten',
 };
 
 const termsEn: Record<keyof typeof termsNl, string> = {
@@ -125,6 +132,13 @@ const termsEn: Record<keyof typeof termsNl, string> = {
   studyLoad: 'studeerbaarheid (feasible load)',
   theorielokaal: 'theory room',
   praktijklokaal: 'practice room',
+  cells: 'cells',
+  roomType: 'room type',
+  hoursPerWeek: 'hours a week per room',
+  available: 'rooms available',
+  peakRooms: 'rooms needed at the peak',
+  utilisation: 'utilisation',
+  balanceCents: 'funding minus cost',
 };
 
 export const logisticsI18n: Translations = {
@@ -176,6 +190,7 @@ export const logisticsI18n: Translations = {
     invalidInputs: 'Niet alle invoer is geldig; de cijfers horen bij de laatste geldige invoer.',
     results: 'Uitkomsten',
     explain: 'Uitleg: {{what}}',
+    wholeInstitution: 'Hele instelling',
     formula: 'Formule',
     usedValues: 'Gebruikte waarden',
     versusBenchmark: 'benchmark {{value}}',
@@ -336,6 +351,7 @@ export const logisticsI18n: Translations = {
     invalidInputs: 'Not every input is valid; the figures belong to the last valid input.',
     results: 'Results',
     explain: 'Explanation: {{what}}',
+    wholeInstitution: 'Whole institution',
     formula: 'Formula',
     usedValues: 'Values used',
     versusBenchmark: 'benchmark {{value}}',

@@ -140,7 +140,7 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
     // In the page: change the slider as a person would (an input event) and time until the FTE figure has changed,
     // once with a pause after each step (a single move) and once 30 ms apart (dragging, with deferred charts still rendering).
     const measure = async (pause: number): Promise<number[]> =>
-      (await page.evaluate(`(async () => {
+      page.evaluate<number[]>(`(async () => {
         const slider = document.querySelector('[data-knob="groupSizeTheory-slider"]');
         const target = document.querySelector('[data-figure="fte"] .figure-value');
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
@@ -160,7 +160,7 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
           await new Promise((r) => setTimeout(r, ${pause}));
         }
         return times;
-      })()`)) as number[];
+      })()`);
     const describe = (times: number[]) => {
       const sorted = [...times].sort((a, b) => a - b);
       const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN).toFixed(1);

@@ -100,6 +100,17 @@ describe('the engine for any valid input', () => {
           engine.cells.map((c) => [c.groupsTheory + c.groupsPractice, c.costCents, c.costPerStudentCents]),
         );
         expect(sheet.totalCostCents).toBe(engine.totals.costCents);
+        sheet.rows.forEach((row, i) => {
+          const c = engine.cells[i]!;
+          expect([row.meetsHourNorms, row.studeerbaar]).toEqual([c.hourNorms.pass, c.studyLoad.pass]);
+          expect(row.fillRate).toBeCloseTo(c.fillRate, 9);
+          expect(row.contactHours).toBeCloseTo(c.contactHours, 6);
+          expect(row.fte).toBeCloseTo(c.fte, 9);
+          expect(row.waitMeanWeeks).toBeCloseTo(c.waitMeanWeeks, 9);
+        });
+        expect(sheet.totals.waitMeanWeeks).toBeCloseTo(engine.totals.waitMeanWeeks, 9);
+        expect(sheet.totals.fillRate).toBeCloseTo(engine.totals.fillRate, 9);
+        expect(sheet.totals.peakRooms).toEqual(Object.fromEntries(engine.totals.rooms.map((r) => [r.key, r.peakRooms])));
       }),
       { numRuns: 500 },
     );

@@ -14,6 +14,7 @@ export const logisticsModule: PlatformModule = {
   migrations: { '2026-11-23-logistics-scenarios': scenarios },
   errorCodes: {
     'logistics.scenario-changed': { status: 409, title: 'The scenario was saved by someone else in the meantime' },
+    'logistics.simulation-too-large': { status: 400, title: 'The simulation asks for too many runs for this many cells' },
   },
   registerRoutes(app, context) {
     const pool = new SimulationPool();

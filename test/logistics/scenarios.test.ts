@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { computeScenario } from '../../src/logistics/domain/engine.js';
+import { generateInstitution } from '../../src/logistics/domain/generate.js';
 import type { ScenarioInputs } from '../../src/logistics/domain/inputs.js';
 import { describeEachBackend } from '../support/backends.js';
 import { rowCountFingerprint } from '../support/row-counts.js';
@@ -168,6 +169,10 @@ describeEachBackend('scenarios of the mengpaneel', (backend) => {
     const random = await send('POST', '/api/logistics/simulations', { inputs: baseline.inputs, runs: 300, seed: 4 });
     const again = await send('POST', '/api/logistics/simulations', { inputs: baseline.inputs, runs: 300, seed: 4 });
     expect(random.json()).toEqual(again.json());
+    const large = generateInstitution({ programmes: [], minCells: 300, seed: 3 });
+    const tooLarge = await send('POST', '/api/logistics/simulations', { inputs: large, runs: 20_000 });
+    expect(tooLarge.statusCode, tooLarge.body).toBe(400);
+    expect(tooLarge.json()).toMatchObject({ code: 'logistics.simulation-too-large', errors: [{ path: 'body/runs' }] });
     const anonymous = await t.app.inject({ method: 'POST', url: '/api/logistics/simulations', payload: { inputs: baseline.inputs } });
     expect(anonymous.statusCode).toBe(401);
   });

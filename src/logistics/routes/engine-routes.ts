@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize, type ZodApp } from '../../platform/index.js';
+import { authorize, DomainError, type ZodApp } from '../../platform/index.js';
 import { computeScenario } from '../domain/engine.js';
 import { forecastStudents } from '../domain/forecast.js';
 import { scenarioInputsSchema } from '../domain/inputs.js';
@@ -7,6 +7,9 @@ import { defaultConceptSource, defaultFigures, hourNormRulesets, progressionRate
 import { logisticsPolicy } from '../policy.js';
 import type { SimulationPool } from '../simulation/worker-pool.js';
 import { engineResult, forecastRequest, forecastResult, simulationSummary } from './schemas.js';
+
+/** A simulation request may ask for at most this many cell-runs (10,000 runs of a 500-cell institution). */
+const MAX_CELL_RUNS = 5_000_000;
 
 /** Bodies may hold a whole institution's scenario. */
 export const SCENARIO_BODY_LIMIT = 4 * 1024 * 1024;
@@ -94,6 +97,22 @@ export function registerEngineRoutes(app: ZodApp, pool: SimulationPool): void {
     async (request) => {
       authorize(request.principal, logisticsPolicy.simulate(request.principal));
       const { inputs, runs, seed, randomness } = request.body;
+      if (runs * Math.max(1, inputs.cells.length) > MAX_CELL_RUNS) {
+        throw new DomainError(
+          'logistics.simulation-too-large',
+          `At most ${MAX_CELL_RUNS} cell-runs per request: lower the number of runs`,
+          {
+            errors: [
+              {
+                path: 'body/runs',
+                message: `runs × cells may be at most ${MAX_CELL_RUNS}`,
+                code: 'out-of-range',
+                params: { maximum: Math.floor(MAX_CELL_RUNS / Math.max(1, inputs.cells.length)) },
+              },
+            ],
+          },
+        );
+      }
       return pool.run(inputs, { runs, seed, randomness });
     },
   );

@@ -100,6 +100,15 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
     expect(await page.locator('[data-knob="groupSizePractice"]').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByText('Niet alle invoer is geldig').count()).toBe(1);
     expect(await figure(page, 'fte')).toBe(fte);
+    await page.getByRole('heading', { name: 'Cel bewerken' }).click();
+    await page.locator('[data-knob="cell-bpvHours"]').fill('2000');
+    await expect
+      .poll(() => page.locator('.cell-editor .field-error').allTextContents())
+      .toEqual([
+        'Begeleide onderwijstijd en bpv samen zijn meer dan de studielast van het jaar.',
+        'Meer bpv-uren dan de studielast van het jaar.',
+      ]);
+    expect(await page.locator('[data-knob="cell-bpvHours"]').getAttribute('aria-invalid')).toBe('true');
     await page.locator('.cells-table input').first().fill('-2');
     await expect.poll(() => page.locator('.cells-table .field-error').first().textContent()).toBe('Moet minstens 0 zijn.');
     await context.close();

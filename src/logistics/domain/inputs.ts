@@ -106,7 +106,7 @@ export const cellSchema = cellBase.extend(conceptSchema.partial().shape).superRe
       code: 'custom',
       path: ['bpvHours'],
       message: 'is more than the total hours of the year',
-      params: { code: 'out-of-range' },
+      params: { code: 'out-of-range', reason: 'bpv-over-total' },
     });
   }
   if (cell.botHours + cell.bpvHours > cell.totalHours) {
@@ -114,11 +114,16 @@ export const cellSchema = cellBase.extend(conceptSchema.partial().shape).superRe
       code: 'custom',
       path: ['botHours'],
       message: 'begeleide onderwijstijd and BPV together exceed the total hours of the year',
-      params: { code: 'out-of-range' },
+      params: { code: 'out-of-range', reason: 'hours-over-total' },
     });
   }
   if (cell.year > cell.programmeYears) {
-    ctx.addIssue({ code: 'custom', path: ['year'], message: 'is beyond the length of the programme', params: { code: 'out-of-range' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['year'],
+      message: 'is beyond the length of the programme',
+      params: { code: 'out-of-range', reason: 'year-over-length' },
+    });
   }
 });
 export type CellInput = z.infer<typeof cellSchema>;
@@ -139,7 +144,7 @@ export const scenarioInputsSchema = z
         code: 'custom',
         path: ['concept', 'minGroupSize'],
         message: 'is larger than a group',
-        params: { code: 'out-of-range' },
+        params: { code: 'out-of-range', reason: 'min-over-group' },
       });
     }
     const roomKeys = new Set<string>();
@@ -164,13 +169,15 @@ export const scenarioInputsSchema = z
           });
         }
       }
+      // Only a cell that overrides a group size is checked here; the concept is checked on its own.
+      const overrides = cell.minGroupSize !== undefined || cell.groupSizeTheory !== undefined || cell.groupSizePractice !== undefined;
       const resolved = resolveCell(cell, concept);
-      if (resolved.minGroupSize > Math.min(resolved.groupSizeTheory, resolved.groupSizePractice)) {
+      if (overrides && resolved.minGroupSize > Math.min(resolved.groupSizeTheory, resolved.groupSizePractice)) {
         ctx.addIssue({
           code: 'custom',
           path: ['cells', i, 'minGroupSize'],
           message: 'is larger than a group',
-          params: { code: 'out-of-range' },
+          params: { code: 'out-of-range', reason: 'min-over-group' },
         });
       }
     });

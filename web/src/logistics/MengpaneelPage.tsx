@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { computeScenario } from '../../../src/logistics/domain/engine';
 import type { ScenarioInputs } from '../../../src/logistics/domain/inputs';
 import { DemoBadge, Page, ProblemMessage, QueryView, RequireSession } from '../app/components';
+import { CellEditor } from './CellEditor';
 import { Charts } from './Charts';
 import {
   isPlanner,
@@ -172,6 +173,14 @@ function Editor(props: {
   };
   const error = save.error ?? create.error ?? remove.error;
   const { onMessage } = props;
+  const setCell = useCallback(
+    (index: number, cell: ScenarioInputs['cells'][number]) => {
+      setDraft((d) => ({ ...d, cells: d.cells.map((c, i) => (i === index ? cell : c)) }));
+      setDirty(true);
+      onMessage(null);
+    },
+    [onMessage],
+  );
   const setStudents = useCallback(
     (index: number, students: number) => {
       setDraft((d) => ({ ...d, cells: d.cells.map((c, i) => (i === index ? { ...c, students } : c)) }));
@@ -264,6 +273,7 @@ function Editor(props: {
         <div className="mengpaneel-knobs">
           <ConceptKnobs inputs={draft} issues={issues} disabled={false} onChange={change} />
           <ParameterKnobs inputs={draft} issues={issues} disabled={false} onChange={change} />
+          <CellEditor inputs={draft} issues={issues} onCell={setCell} />
         </div>
         <div className="mengpaneel-results">
           <KeyFigures result={result} inputs={inputs} />

@@ -31,7 +31,8 @@ export function useIssueText(): (issue: z.core.$ZodIssue | undefined) => string 
       case 'too_big':
         return t('fieldErrors.max', { max: Number(issue.maximum) });
       case 'custom': {
-        const key = `fieldErrors.${(issue.params as { code?: string } | undefined)?.code ?? 'invalid'}`;
+        const params = issue.params as { code?: string; reason?: string } | undefined;
+        const key = `fieldErrors.${params?.reason ?? params?.code ?? 'invalid'}`;
         return t(key, { defaultValue: t('fieldErrors.invalid') });
       }
       default:

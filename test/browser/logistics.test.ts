@@ -75,6 +75,19 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
       expect(download.suggestedFilename()).toBe('scenario-kleine-groepen-twee-instroommomenten.pdf');
       const path = await download.path();
       expect((await readFile(path)).subarray(0, 5).toString()).toBe('%PDF-');
+
+      // Student numbers from a CSV file: check first, then import; the figures follow.
+      const students = await figure(page, 'students');
+      await page.getByRole('heading', { name: 'Studentaantallen importeren' }).click();
+      await page.getByLabel('Bestand').setInputFiles({
+        name: 'studenten.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('crebo;leerweg;leerjaar;studenten\n25604;BOL;1;140\n'),
+      });
+      await page.getByRole('button', { name: 'Controleren' }).click();
+      await expect.poll(() => page.getByText('er is nog niets opgeslagen').count()).toBe(1);
+      await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+      await expect.poll(() => figure(page, 'students')).not.toBe(students);
       await context.close();
     },
   );

@@ -188,6 +188,9 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
       const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN).toFixed(1);
       return `median ${at(0.5)} ms, p90 ${at(0.9)} ms (${sorted.length} samples)`;
     };
+    // Warm up: the page has settled (charts drawn, code compiled) before a planner moves a slider.
+    await page.waitForTimeout(1500);
+    await measure(100);
     const single = await measure(400);
     const dragging = await measure(30);
     console.log(

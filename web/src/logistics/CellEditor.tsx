@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cellKey, type CellInput, type Concept, type ScenarioInputs } from '../../../src/logistics/domain/inputs';
 import { NumberKnob } from './Knobs';
 import { useIssueText, type FieldIssues } from './validation';
+import { Disclosure } from './Disclosure';
 
 const hourFields = ['totalHours', 'botHours', 'bpvHours'] as const;
 const overrideFields = [
@@ -33,53 +34,54 @@ export const CellEditor = memo(function CellEditor(props: {
   if (!cell) return null;
   const set = (patch: Partial<CellInput>) => props.onCell(index, { ...cell, ...patch });
   return (
-    <details className="panel cell-editor">
-      <summary>
-        <h2>{t('cellEditor')}</h2>
-      </summary>
-      <p className="hint">{t('cellEditorHint')}</p>
-      <div className="field">
-        <label htmlFor="edit-cell">{t('programme')}</label>
-        <select id="edit-cell" value={cellKey(cell)} onChange={(e) => setKey(e.target.value)}>
-          {props.inputs.cells.map((c) => (
-            <option key={cellKey(c)} value={cellKey(c)}>
-              {c.title} · {c.leerweg} · {t('fields.year')} {c.year}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="knob-grid">
-        {hourFields.map((field) => (
-          <NumberKnob
-            key={field}
-            name={`cell-${field}`}
-            label={t(`fields.${field}`)}
-            value={cell[field]}
-            min={0}
-            error={issueText(props.issues.get(`cells.${index}.${field}`))}
-            onChange={(value) => set({ [field]: value })}
-          />
-        ))}
-      </div>
-      <fieldset className="overrides">
-        <legend>{t('overrides')}</legend>
-        <div className="knob-grid">
-          {overrideFields.map((field) => {
-            const own = cell[field];
-            return (
+    <Disclosure className="panel cell-editor" summary={<h2>{t('cellEditor')}</h2>}>
+      {() => (
+        <>
+          <p className="hint">{t('cellEditorHint')}</p>
+          <div className="field">
+            <label htmlFor="edit-cell">{t('programme')}</label>
+            <select id="edit-cell" value={cellKey(cell)} onChange={(e) => setKey(e.target.value)}>
+              {props.inputs.cells.map((c) => (
+                <option key={cellKey(c)} value={cellKey(c)}>
+                  {c.title} · {c.leerweg} · {t('fields.year')} {c.year}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="knob-grid">
+            {hourFields.map((field) => (
               <NumberKnob
                 key={field}
                 name={`cell-${field}`}
                 label={t(`fields.${field}`)}
-                value={own ?? Number.NaN}
-                hint={own === undefined || own === null ? t('followsConcept', { value: props.inputs.concept[field] }) : undefined}
+                value={cell[field]}
+                min={0}
                 error={issueText(props.issues.get(`cells.${index}.${field}`))}
-                onChange={(value) => set({ [field]: Number.isNaN(value) ? undefined : value })}
+                onChange={(value) => set({ [field]: value })}
               />
-            );
-          })}
-        </div>
-      </fieldset>
-    </details>
+            ))}
+          </div>
+          <fieldset className="overrides">
+            <legend>{t('overrides')}</legend>
+            <div className="knob-grid">
+              {overrideFields.map((field) => {
+                const own = cell[field];
+                return (
+                  <NumberKnob
+                    key={field}
+                    name={`cell-${field}`}
+                    label={t(`fields.${field}`)}
+                    value={own ?? Number.NaN}
+                    hint={own === undefined || own === null ? t('followsConcept', { value: props.inputs.concept[field] }) : undefined}
+                    error={issueText(props.issues.get(`cells.${index}.${field}`))}
+                    onChange={(value) => set({ [field]: Number.isNaN(value) ? undefined : value })}
+                  />
+                );
+              })}
+            </div>
+          </fieldset>
+        </>
+      )}
+    </Disclosure>
   );
 });

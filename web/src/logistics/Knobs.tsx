@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Concept, Parameters, RoomType, ScenarioInputs } from '../../../src/logistics/domain/inputs';
 import { defaultFigures, hourNormRulesets, hourNormRulesetIds, type SourcedFigure } from '../../../src/logistics/domain/rulesets';
 import { useIssueText, type FieldIssues } from './validation';
+import { Disclosure } from './Disclosure';
 
 /** A number with a slider (when a range is given) and a field for exact values; the error sits under both. */
 export function NumberKnob(props: {
@@ -180,57 +181,58 @@ export function ParameterKnobs(props: {
   const setRoom = (index: number, patch: Partial<RoomType>) =>
     props.onChange({ ...inputs, rooms: inputs.rooms.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
   return (
-    <details className="panel parameters">
-      <summary>
-        <h2>{t('parameters')}</h2>
-      </summary>
-      <p className="hint">{t('parametersHint')}</p>
-      <div className="knob-grid">
-        {parameterKnobs.map((k) => {
-          const source = sourceOf(k.key);
-          const raw = inputs.parameters[k.key];
-          return (
-            <NumberKnob
-              key={k.key}
-              name={k.key}
-              label={k.euros ? `${t(`fields.${k.key}`)} (€)` : t(`fields.${k.key}`)}
-              value={k.euros ? raw / 100 : raw}
-              step={k.euros ? 1 : (k.step ?? 1)}
-              disabled={props.disabled}
-              hint={source ? `${source.source.title}${source.source.verified ? '' : ` (${t('sourceUnverified')})`}` : undefined}
-              error={issueText(props.issues.get(`parameters.${k.key}`))}
-              onChange={(value) => setParameter(k.key, k.euros ? Math.round(value * 100) : value)}
-            />
-          );
-        })}
-      </div>
-      <h3>{t('rooms')}</h3>
-      {inputs.rooms.map((room, i) => (
-        <fieldset key={room.key} className="room-row" disabled={props.disabled}>
-          <legend>{room.name}</legend>
-          <NumberKnob
-            name={`room-${room.key}-count`}
-            label={t('roomCount')}
-            value={room.count}
-            error={issueText(props.issues.get(`rooms.${i}.count`))}
-            onChange={(count) => setRoom(i, { count })}
-          />
-          <NumberKnob
-            name={`room-${room.key}-capacity`}
-            label={t('roomCapacity')}
-            value={room.capacity}
-            error={issueText(props.issues.get(`rooms.${i}.capacity`))}
-            onChange={(capacity) => setRoom(i, { capacity })}
-          />
-          <NumberKnob
-            name={`room-${room.key}-hours`}
-            label={t('roomHours')}
-            value={room.hoursPerWeek}
-            error={issueText(props.issues.get(`rooms.${i}.hoursPerWeek`))}
-            onChange={(hoursPerWeek) => setRoom(i, { hoursPerWeek })}
-          />
-        </fieldset>
-      ))}
-    </details>
+    <Disclosure className="panel parameters" summary={<h2>{t('parameters')}</h2>}>
+      {() => (
+        <>
+          <p className="hint">{t('parametersHint')}</p>
+          <div className="knob-grid">
+            {parameterKnobs.map((k) => {
+              const source = sourceOf(k.key);
+              const raw = inputs.parameters[k.key];
+              return (
+                <NumberKnob
+                  key={k.key}
+                  name={k.key}
+                  label={k.euros ? `${t(`fields.${k.key}`)} (€)` : t(`fields.${k.key}`)}
+                  value={k.euros ? raw / 100 : raw}
+                  step={k.euros ? 1 : (k.step ?? 1)}
+                  disabled={props.disabled}
+                  hint={source ? `${source.source.title}${source.source.verified ? '' : ` (${t('sourceUnverified')})`}` : undefined}
+                  error={issueText(props.issues.get(`parameters.${k.key}`))}
+                  onChange={(value) => setParameter(k.key, k.euros ? Math.round(value * 100) : value)}
+                />
+              );
+            })}
+          </div>
+          <h3>{t('rooms')}</h3>
+          {inputs.rooms.map((room, i) => (
+            <fieldset key={room.key} className="room-row" disabled={props.disabled}>
+              <legend>{room.name}</legend>
+              <NumberKnob
+                name={`room-${room.key}-count`}
+                label={t('roomCount')}
+                value={room.count}
+                error={issueText(props.issues.get(`rooms.${i}.count`))}
+                onChange={(count) => setRoom(i, { count })}
+              />
+              <NumberKnob
+                name={`room-${room.key}-capacity`}
+                label={t('roomCapacity')}
+                value={room.capacity}
+                error={issueText(props.issues.get(`rooms.${i}.capacity`))}
+                onChange={(capacity) => setRoom(i, { capacity })}
+              />
+              <NumberKnob
+                name={`room-${room.key}-hours`}
+                label={t('roomHours')}
+                value={room.hoursPerWeek}
+                error={issueText(props.issues.get(`rooms.${i}.hoursPerWeek`))}
+                onChange={(hoursPerWeek) => setRoom(i, { hoursPerWeek })}
+              />
+            </fieldset>
+          ))}
+        </>
+      )}
+    </Disclosure>
   );
 }

@@ -8,6 +8,7 @@ import { ProblemMessage, ProgressBar, ScrollRegion, useRowErrorText } from '../a
 import { uploadWithProgress } from '../app/upload';
 import type { SimulationSummary } from './data';
 import { fmt } from './format';
+import { Disclosure } from './Disclosure';
 
 type ImportReport = paths['/api/logistics/scenarios/{id}/student-numbers']['post']['responses']['200']['content']['application/json'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -144,66 +145,67 @@ export function ImportPanel(props: { scenarioId: string; dirty: boolean; canChan
   if (!props.canChange) return null;
   const rows = outcome && 'problem' in outcome && outcome.problem.code === 'import-rejected' ? (outcome.problem.errors ?? []) : [];
   return (
-    <details className="panel">
-      <summary>
-        <h2>{t('importTitle')}</h2>
-      </summary>
-      <p className="hint">
-        {t('importHint')} <a href="/api/logistics/student-numbers/template.csv">{t('template')}</a>
-      </p>
-      {props.dirty ? <p className="alert alert-warning">{t('importSaveFirst')}</p> : null}
-      <form onSubmit={submit} className="upload-form">
-        <div className="field">
-          <label htmlFor="numbers-file">{t('file')}</label>
-          <input
-            id="numbers-file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </div>
-        <div className="form-actions">
-          <button type="submit" value="check" className="button secondary" disabled={!file || progress !== null || props.dirty}>
-            {t('check')}
-          </button>
-          <button type="submit" value="import" className="button" disabled={!file || progress !== null || props.dirty}>
-            {t('doImport')}
-          </button>
-        </div>
-      </form>
-      {progress !== null ? <ProgressBar value={progress} label={t('uploading')} /> : null}
-      <div aria-live="polite">
-        {outcome && 'report' in outcome ? (
-          <p className="alert alert-success">
-            {outcome.report.dryRun
-              ? t('importPreview', { changed: outcome.report.changed })
-              : t('importDone', { changed: outcome.report.changed })}
+    <Disclosure className="panel" summary={<h2>{t('importTitle')}</h2>}>
+      {() => (
+        <>
+          <p className="hint">
+            {t('importHint')} <a href="/api/logistics/student-numbers/template.csv">{t('template')}</a>
           </p>
-        ) : null}
-        {outcome && 'problem' in outcome ? <ProblemMessage error={outcome.problem} /> : null}
-        {rows.length > 0 ? (
-          <ScrollRegion label={t('importTitle')}>
-            <table className="data compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('row')}</th>
-                  <th scope="col">{t('field')}</th>
-                  <th scope="col">{t('reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((e) => (
-                  <tr key={`${e.row}:${e.field}:${e.code}`}>
-                    <td>{e.row}</td>
-                    <td>{e.field}</td>
-                    <td>{reason(e)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        ) : null}
-      </div>
-    </details>
+          {props.dirty ? <p className="alert alert-warning">{t('importSaveFirst')}</p> : null}
+          <form onSubmit={submit} className="upload-form">
+            <div className="field">
+              <label htmlFor="numbers-file">{t('file')}</label>
+              <input
+                id="numbers-file"
+                type="file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
+            </div>
+            <div className="form-actions">
+              <button type="submit" value="check" className="button secondary" disabled={!file || progress !== null || props.dirty}>
+                {t('check')}
+              </button>
+              <button type="submit" value="import" className="button" disabled={!file || progress !== null || props.dirty}>
+                {t('doImport')}
+              </button>
+            </div>
+          </form>
+          {progress !== null ? <ProgressBar value={progress} label={t('uploading')} /> : null}
+          <div aria-live="polite">
+            {outcome && 'report' in outcome ? (
+              <p className="alert alert-success">
+                {outcome.report.dryRun
+                  ? t('importPreview', { changed: outcome.report.changed })
+                  : t('importDone', { changed: outcome.report.changed })}
+              </p>
+            ) : null}
+            {outcome && 'problem' in outcome ? <ProblemMessage error={outcome.problem} /> : null}
+            {rows.length > 0 ? (
+              <ScrollRegion label={t('importTitle')}>
+                <table className="data compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('row')}</th>
+                      <th scope="col">{t('field')}</th>
+                      <th scope="col">{t('reason')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((e) => (
+                      <tr key={`${e.row}:${e.field}:${e.code}`}>
+                        <td>{e.row}</td>
+                        <td>{e.field}</td>
+                        <td>{reason(e)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollRegion>
+            ) : null}
+          </div>
+        </>
+      )}
+    </Disclosure>
   );
 }

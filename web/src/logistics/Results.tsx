@@ -15,6 +15,7 @@ import { hourNormRulesets } from '../../../src/logistics/domain/rulesets';
 import { ScrollRegion } from '../app/components';
 import { fmt } from './format';
 import { useIssueText, type FieldIssues } from './validation';
+import { Disclosure } from './Disclosure';
 
 /** The key figures of the institution, each with its formula. */
 export function KeyFigures(props: { result: EngineResult; inputs: ScenarioInputs }) {
@@ -162,79 +163,80 @@ export const ExplainPanel = memo(function ExplainPanel(props: { inputs: Scenario
     return c ? `${c.title} · ${c.leerweg} · ${t('fields.year')} ${c.year}` : key;
   };
   return (
-    <details className="panel explain">
-      <summary>
-        <h2>{t('explain', { what: name(chosenOutput) })}</h2>
-      </summary>
-      <div className="form-inline">
-        <div className="field grow">
-          <label htmlFor="explain-cell">{t('programme')}</label>
-          <select id="explain-cell" value={chosen} onChange={(e) => setCell(e.target.value)}>
-            <option value={WHOLE}>{t('wholeInstitution')}</option>
-            {keys.map((k) => (
-              <option key={k} value={k}>
-                {title(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="explain-output">{t('figure')}</label>
-          <select id="explain-output" value={chosenOutput} onChange={(e) => setOutput(e.target.value)}>
-            {outputs.map((o) => (
-              <option key={o} value={o}>
-                {name(o)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {chosen === WHOLE && (chosenOutput === 'peakRooms' || chosenOutput === 'utilisation') ? (
-          <div className="field">
-            <label htmlFor="explain-room">{t('roomName')}</label>
-            <select id="explain-room" value={room} onChange={(e) => setRoom(e.target.value)}>
-              {props.result.totals.rooms.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
+    <Disclosure className="panel explain" summary={<h2>{t('explain', { what: name(chosenOutput) })}</h2>}>
+      {() => (
+        <>
+          <div className="form-inline">
+            <div className="field grow">
+              <label htmlFor="explain-cell">{t('programme')}</label>
+              <select id="explain-cell" value={chosen} onChange={(e) => setCell(e.target.value)}>
+                <option value={WHOLE}>{t('wholeInstitution')}</option>
+                {keys.map((k) => (
+                  <option key={k} value={k}>
+                    {title(k)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="explain-output">{t('figure')}</label>
+              <select id="explain-output" value={chosenOutput} onChange={(e) => setOutput(e.target.value)}>
+                {outputs.map((o) => (
+                  <option key={o} value={o}>
+                    {name(o)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {chosen === WHOLE && (chosenOutput === 'peakRooms' || chosenOutput === 'utilisation') ? (
+              <div className="field">
+                <label htmlFor="explain-room">{t('roomName')}</label>
+                <select id="explain-room" value={room} onChange={(e) => setRoom(e.target.value)}>
+                  {props.result.totals.rooms.map((r) => (
+                    <option key={r.key} value={r.key}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
           </div>
-        ) : null}
-      </div>
-      {explanation ? (
-        <div className="explanation">
-          <p>
-            <strong>{t('formula')}:</strong>{' '}
-            <code>
-              {explanation.formula.replace(/[A-Za-z][A-Za-z]+/g, (word) =>
-                /^(round|year|over|the|cells|of|or|and|by|each|once)$/.test(word) ? word : name(word),
-              )}
-            </code>
-          </p>
-          <table className="data compact">
-            <caption>{t('usedValues')}</caption>
-            <tbody>
-              {explanation.terms.map((term) => (
-                <tr key={term.name}>
-                  <th scope="row">{name(term.name)}</th>
-                  <td>{typeof term.value === 'number' ? fmt.number(term.value, 3) : term.value}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">= {name(explanation.output)}</th>
-                <td>
-                  <strong>
-                    {typeof explanation.value === 'number'
-                      ? fmt.number(explanation.value, 3)
-                      : t(explanation.value, { defaultValue: explanation.value })}
-                  </strong>
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </details>
+          {explanation ? (
+            <div className="explanation">
+              <p>
+                <strong>{t('formula')}:</strong>{' '}
+                <code>
+                  {explanation.formula.replace(/[A-Za-z][A-Za-z]+/g, (word) =>
+                    /^(round|year|over|the|cells|of|or|and|by|each|once)$/.test(word) ? word : name(word),
+                  )}
+                </code>
+              </p>
+              <table className="data compact">
+                <caption>{t('usedValues')}</caption>
+                <tbody>
+                  {explanation.terms.map((term) => (
+                    <tr key={term.name}>
+                      <th scope="row">{name(term.name)}</th>
+                      <td>{typeof term.value === 'number' ? fmt.number(term.value, 3) : term.value}</td>
+                    </tr>
+                  ))}
+                  <tr>
+                    <th scope="row">= {name(explanation.output)}</th>
+                    <td>
+                      <strong>
+                        {typeof explanation.value === 'number'
+                          ? fmt.number(explanation.value, 3)
+                          : t(explanation.value, { defaultValue: explanation.value })}
+                      </strong>
+                    </td>
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </>
+      )}
+    </Disclosure>
   );
 });
 

@@ -55,6 +55,12 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
       const second = await saveAsNew(page, 'Kleine groepen, twee instroommomenten');
       expect(second).not.toBe(first);
 
+      await page.getByRole('button', { name: 'Dupliceren' }).click();
+      await expect
+        .poll(() => page.getByRole('status').textContent())
+        .toContain('Kopie van “Kleine groepen, twee instroommomenten” gemaakt');
+      await expect.poll(() => page.locator('#scenario-select option:checked').textContent()).toContain('(kopie)');
+
       await page.getByRole('link', { name: 'Vergelijken' }).click();
       await page.getByLabel('Scenario A').selectOption(first);
       await page.getByLabel('Scenario B').selectOption(second);
@@ -66,6 +72,7 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
           expect.stringMatching(/instroommomenten per jaar: 4 → 2/),
         ]),
       );
+      expect(await page.locator('table.per-programme tbody tr').count()).toBeGreaterThan(5);
       await expectAccessible(page, 'the comparison');
       await screenshot(page, 'logistics-compare');
 

@@ -6,6 +6,7 @@ import type { ScenarioInputs } from '../../../src/logistics/domain/inputs';
 import { hourNormRulesets } from '../../../src/logistics/domain/rulesets';
 import { Page, QueryView, RequireSession, ScrollRegion } from '../app/components';
 import { isPlanner, usePlannerInstitution, useScenario, useScenarios, type ScenarioDetail } from './data';
+import { byProgramme } from './Charts';
 import { fmt } from './format';
 import './logistics.css';
 
@@ -159,8 +160,12 @@ function Compare() {
 
 function Comparison(props: { a: ScenarioDetail; b: ScenarioDetail }) {
   const { t } = useTranslation('logistics');
-  const totalsA = useMemo(() => computeScenario(props.a.inputs).totals, [props.a.inputs]);
-  const totalsB = useMemo(() => computeScenario(props.b.inputs).totals, [props.b.inputs]);
+  const resultA = useMemo(() => computeScenario(props.a.inputs), [props.a.inputs]);
+  const resultB = useMemo(() => computeScenario(props.b.inputs), [props.b.inputs]);
+  const totalsA = resultA.totals;
+  const totalsB = resultB.totals;
+  const programmesA = useMemo(() => byProgramme(props.a.inputs, resultA), [props.a.inputs, resultA]);
+  const programmesB = useMemo(() => new Map(byProgramme(props.b.inputs, resultB).map((p) => [p.name, p])), [props.b.inputs, resultB]);
   const knobs = knobDifferences(props.a.inputs, props.b.inputs);
   return (
     <>
@@ -191,6 +196,43 @@ function Comparison(props: { a: ScenarioDetail; b: ScenarioDetail }) {
                   <td>
                     {same ? t('same') : `${diff > 0 ? '+' : '−'}${r.format(Math.abs(diff))}`}
                     {!same ? <span className="visually-hidden"> ({diff > 0 ? t('higher') : t('lower')})</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <h2>{t('perProgramme')}</h2>
+      <ScrollRegion label={t('perProgramme')}>
+        <table className="data comparison per-programme">
+          <thead>
+            <tr>
+              <th scope="col">{t('programme')}</th>
+              <th scope="col">{t('fields.fte')} A</th>
+              <th scope="col">{t('fields.fte')} B</th>
+              <th scope="col">{t('fields.costPerStudentCents')} A</th>
+              <th scope="col">{t('fields.costPerStudentCents')} B</th>
+              <th scope="col">{t('difference')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {programmesA.map((p) => {
+              const other = programmesB.get(p.name);
+              const diff = other ? other.costPerStudent - p.costPerStudent : 0;
+              const cls = !other || Math.abs(diff) < 0.005 ? 'diff-same' : diff < 0 ? 'diff-better' : 'diff-worse';
+              return (
+                <tr key={p.name} className={cls}>
+                  <th scope="row">{p.name}</th>
+                  <td>{fmt.fixed(p.fte, 2)}</td>
+                  <td>{other ? fmt.fixed(other.fte, 2) : '–'}</td>
+                  <td>{fmt.eurosExact(p.costPerStudent * 100)}</td>
+                  <td>{other ? fmt.eurosExact(other.costPerStudent * 100) : '–'}</td>
+                  <td>
+                    {!other || Math.abs(diff) < 0.005 ? t('same') : `${diff > 0 ? '+' : '−'}${fmt.eurosExact(Math.abs(diff) * 100)}`}
+                    {other && Math.abs(diff) >= 0.005 ? (
+                      <span className="visually-hidden"> ({diff > 0 ? t('higher') : t('lower')})</span>
+                    ) : null}
                   </td>
                 </tr>
               );

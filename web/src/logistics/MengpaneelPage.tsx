@@ -156,7 +156,7 @@ function Editor(props: {
   const [draft, setDraft] = useState<ScenarioInputs>(scenario.inputs);
   const [dirty, setDirty] = useState(false);
   const [newName, setNewName] = useState('');
-  const { save, create, remove } = useScenarioMutations();
+  const { save, create, duplicate, remove } = useScenarioMutations();
   const { valid, issues } = useMemo(() => validateInputs(draft), [draft]);
   const lastValid = useRef<ScenarioInputs>(scenario.inputs);
   if (valid) lastValid.current = valid;
@@ -171,7 +171,7 @@ function Editor(props: {
     setDirty(true);
     props.onMessage(null);
   };
-  const error = save.error ?? create.error ?? remove.error;
+  const error = save.error ?? create.error ?? duplicate.error ?? remove.error;
   const { onMessage } = props;
   const setCell = useCallback(
     (index: number, cell: ScenarioInputs['cells'][number]) => {
@@ -238,6 +238,24 @@ function Editor(props: {
             {t('saveAsNew')}
           </button>
         </form>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={dirty || duplicate.isPending}
+          onClick={() =>
+            duplicate.mutate(
+              { id: scenario.id },
+              {
+                onSuccess: (r) => {
+                  props.onMessage(t('duplicated', { name: scenario.name }));
+                  props.onSelect(r.id);
+                },
+              },
+            )
+          }
+        >
+          {t('duplicate')}
+        </button>
         {scenario.canChange ? (
           <label className="share">
             <input

@@ -75,6 +75,11 @@ export function useScenarioMutations() {
         ),
       onSuccess: refresh,
     }),
+    duplicate: useMutation({
+      mutationFn: (v: { id: string; name?: string }) =>
+        call(api.POST('/api/logistics/scenarios/{id}/duplicate', { params: { path: { id: v.id } }, body: { name: v.name } })),
+      onSuccess: refresh,
+    }),
     remove: useMutation({
       mutationFn: (id: string) => call(api.DELETE('/api/logistics/scenarios/{id}', { params: { path: { id } } })),
       onSuccess: refresh,

@@ -64,7 +64,7 @@ export async function createTestApp(
     : idleJobQueue;
   const app = await buildApp({ config, database, secretKey, logger: false, jobs });
   await app.ready();
-  await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
+  if (options.jobs) await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
   return {
     app,
     database,

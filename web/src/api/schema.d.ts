@@ -1471,6 +1471,1041 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/logistics/rulesets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The hour-norm rulesets by version, the default figures with their sources, and the calibrated progression rates */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              hourNorms: {
+                [key: string]: unknown;
+              }[];
+              defaults: {
+                [key: string]: {
+                  value: number;
+                  unit: string;
+                  source: {
+                    [key: string]: unknown;
+                  };
+                };
+              };
+              conceptSource: {
+                [key: string]: unknown;
+              };
+              progression: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/calculations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Computes a scenario: per cell and in total groups, fill rate, staff, rooms, money, hour norms and waiting time
+     * @description Invalid input is answered with 400 and a message per field (for example `body/cells/3/students`).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            inputs: {
+              /** @enum {string} */
+              rulesetId: 'web-7.2.7' | 'web-7.2.7-wetsvoorstel-36670';
+              concept: {
+                groupSizeTheory: number;
+                groupSizePractice: number;
+                minGroupSize: number;
+                theoryPercent: number;
+                onlinePercent: number;
+                onlineSavingPercent: number;
+                elsewherePercent: number;
+                intakeMoments: number;
+                /** @enum {string} */
+                smallGroupPolicy: 'merge' | 'postpone';
+              };
+              parameters: {
+                hoursPerFte: number;
+                loadFactor: number;
+                bpvSupervisionHours: number;
+                costPerFteCents: number;
+                fundingBolCents: number;
+                fundingBblCents: number;
+                benchmarkStudentsPerFte: number;
+                bblWeightPercent: number;
+                contactCapPerWeek: number;
+                bpvHoursPerWeek: number;
+                weeksPerYearForArrivals: number;
+              };
+              rooms: {
+                key: string;
+                name: string;
+                count: number;
+                capacity: number;
+                hoursPerWeek: number;
+              }[];
+              cells: {
+                crebo: string;
+                title: string;
+                niveau: number;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                year: number;
+                programmeYears: number;
+                students: number;
+                totalHours: number;
+                botHours: number;
+                bpvHours: number;
+                theoryRoomType: string;
+                practiceRoomType: string;
+                unitId?: string | null;
+                groupSizeTheory?: number;
+                groupSizePractice?: number;
+                minGroupSize?: number;
+                theoryPercent?: number;
+                onlinePercent?: number;
+                onlineSavingPercent?: number;
+                elsewherePercent?: number;
+                intakeMoments?: number;
+                /** @enum {string} */
+                smallGroupPolicy?: 'merge' | 'postpone';
+              }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cells: {
+                [key: string]: unknown;
+              }[];
+              totals: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/forecasts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Forecasts student numbers 1–5 years ahead with a cohort-flow model (inflow, pass, drop-out and switch rates, changes) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            inputs: {
+              /** @enum {string} */
+              rulesetId: 'web-7.2.7' | 'web-7.2.7-wetsvoorstel-36670';
+              concept: {
+                groupSizeTheory: number;
+                groupSizePractice: number;
+                minGroupSize: number;
+                theoryPercent: number;
+                onlinePercent: number;
+                onlineSavingPercent: number;
+                elsewherePercent: number;
+                intakeMoments: number;
+                /** @enum {string} */
+                smallGroupPolicy: 'merge' | 'postpone';
+              };
+              parameters: {
+                hoursPerFte: number;
+                loadFactor: number;
+                bpvSupervisionHours: number;
+                costPerFteCents: number;
+                fundingBolCents: number;
+                fundingBblCents: number;
+                benchmarkStudentsPerFte: number;
+                bblWeightPercent: number;
+                contactCapPerWeek: number;
+                bpvHoursPerWeek: number;
+                weeksPerYearForArrivals: number;
+              };
+              rooms: {
+                key: string;
+                name: string;
+                count: number;
+                capacity: number;
+                hoursPerWeek: number;
+              }[];
+              cells: {
+                crebo: string;
+                title: string;
+                niveau: number;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                year: number;
+                programmeYears: number;
+                students: number;
+                totalHours: number;
+                botHours: number;
+                bpvHours: number;
+                theoryRoomType: string;
+                practiceRoomType: string;
+                unitId?: string | null;
+                groupSizeTheory?: number;
+                groupSizePractice?: number;
+                minGroupSize?: number;
+                theoryPercent?: number;
+                onlinePercent?: number;
+                onlineSavingPercent?: number;
+                elsewherePercent?: number;
+                intakeMoments?: number;
+                /** @enum {string} */
+                smallGroupPolicy?: 'merge' | 'postpone';
+              }[];
+            };
+            settings: {
+              horizon: number;
+              inflowTrendPercent: number;
+              changes: {
+                /** @enum {string} */
+                kind: 'one-off' | 'structural' | 'temporary';
+                percent: number;
+                fromYear: number;
+                /** @default 1 */
+                years?: number;
+                crebo?: string | null;
+                leerweg?: ('BOL' | 'BBL') | null;
+                label?: string;
+              }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              years: {
+                year: number;
+                total: number;
+                byCell: {
+                  [key: string]: number;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/simulations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Monte Carlo simulation of arrivals and progression: P10/P50/P90 bands for FTE, fill rate and mean wait
+     * @description Seeded: the same inputs, seed and number of runs give the same bands. With randomness off it reproduces the analytic engine.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            inputs: {
+              /** @enum {string} */
+              rulesetId: 'web-7.2.7' | 'web-7.2.7-wetsvoorstel-36670';
+              concept: {
+                groupSizeTheory: number;
+                groupSizePractice: number;
+                minGroupSize: number;
+                theoryPercent: number;
+                onlinePercent: number;
+                onlineSavingPercent: number;
+                elsewherePercent: number;
+                intakeMoments: number;
+                /** @enum {string} */
+                smallGroupPolicy: 'merge' | 'postpone';
+              };
+              parameters: {
+                hoursPerFte: number;
+                loadFactor: number;
+                bpvSupervisionHours: number;
+                costPerFteCents: number;
+                fundingBolCents: number;
+                fundingBblCents: number;
+                benchmarkStudentsPerFte: number;
+                bblWeightPercent: number;
+                contactCapPerWeek: number;
+                bpvHoursPerWeek: number;
+                weeksPerYearForArrivals: number;
+              };
+              rooms: {
+                key: string;
+                name: string;
+                count: number;
+                capacity: number;
+                hoursPerWeek: number;
+              }[];
+              cells: {
+                crebo: string;
+                title: string;
+                niveau: number;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                year: number;
+                programmeYears: number;
+                students: number;
+                totalHours: number;
+                botHours: number;
+                bpvHours: number;
+                theoryRoomType: string;
+                practiceRoomType: string;
+                unitId?: string | null;
+                groupSizeTheory?: number;
+                groupSizePractice?: number;
+                minGroupSize?: number;
+                theoryPercent?: number;
+                onlinePercent?: number;
+                onlineSavingPercent?: number;
+                elsewherePercent?: number;
+                intakeMoments?: number;
+                /** @enum {string} */
+                smallGroupPolicy?: 'merge' | 'postpone';
+              }[];
+            };
+            /** @default 2000 */
+            runs?: number;
+            /** @default 1 */
+            seed?: number;
+            /** @default true */
+            randomness?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              runs: number;
+              seed: number;
+              randomness: boolean;
+              fte: {
+                p10: number;
+                p50: number;
+                p90: number;
+                mean: number;
+              };
+              fillRate: {
+                p10: number;
+                p50: number;
+                p90: number;
+                mean: number;
+              };
+              waitMeanWeeks: {
+                p10: number;
+                p50: number;
+                p90: number;
+                mean: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/institutions/{institutionId}/scenarios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An institution's scenarios the caller may see: shared ones and their own */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'baseline' | 'variant';
+              basedOnId: string | null;
+              ownerName: string | null;
+              mine: boolean;
+              shared: boolean;
+              cellCount: number;
+              version: number;
+              isDemo: boolean;
+              createdAt: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a scenario (a baseline or a variant); without inputs it starts from the defaults */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description?: string | null;
+            /**
+             * @default variant
+             * @enum {string}
+             */
+            kind?: 'baseline' | 'variant';
+            /** @default false */
+            shared?: boolean;
+            inputs?: {
+              /** @enum {string} */
+              rulesetId: 'web-7.2.7' | 'web-7.2.7-wetsvoorstel-36670';
+              concept: {
+                groupSizeTheory: number;
+                groupSizePractice: number;
+                minGroupSize: number;
+                theoryPercent: number;
+                onlinePercent: number;
+                onlineSavingPercent: number;
+                elsewherePercent: number;
+                intakeMoments: number;
+                /** @enum {string} */
+                smallGroupPolicy: 'merge' | 'postpone';
+              };
+              parameters: {
+                hoursPerFte: number;
+                loadFactor: number;
+                bpvSupervisionHours: number;
+                costPerFteCents: number;
+                fundingBolCents: number;
+                fundingBblCents: number;
+                benchmarkStudentsPerFte: number;
+                bblWeightPercent: number;
+                contactCapPerWeek: number;
+                bpvHoursPerWeek: number;
+                weeksPerYearForArrivals: number;
+              };
+              rooms: {
+                key: string;
+                name: string;
+                count: number;
+                capacity: number;
+                hoursPerWeek: number;
+              }[];
+              cells: {
+                crebo: string;
+                title: string;
+                niveau: number;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                year: number;
+                programmeYears: number;
+                students: number;
+                totalHours: number;
+                botHours: number;
+                bpvHours: number;
+                theoryRoomType: string;
+                practiceRoomType: string;
+                unitId?: string | null;
+                groupSizeTheory?: number;
+                groupSizePractice?: number;
+                minGroupSize?: number;
+                theoryPercent?: number;
+                onlinePercent?: number;
+                onlineSavingPercent?: number;
+                elsewherePercent?: number;
+                intakeMoments?: number;
+                /** @enum {string} */
+                smallGroupPolicy?: 'merge' | 'postpone';
+              }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/scenarios/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One scenario with its inputs */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              name: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'baseline' | 'variant';
+              basedOnId: string | null;
+              ownerName: string | null;
+              mine: boolean;
+              shared: boolean;
+              cellCount: number;
+              version: number;
+              isDemo: boolean;
+              createdAt: string;
+              updatedAt: string;
+              inputs: {
+                /** @enum {string} */
+                rulesetId: 'web-7.2.7' | 'web-7.2.7-wetsvoorstel-36670';
+                concept: {
+                  groupSizeTheory: number;
+                  groupSizePractice: number;
+                  minGroupSize: number;
+                  theoryPercent: number;
+                  onlinePercent: number;
+                  onlineSavingPercent: number;
+                  elsewherePercent: number;
+                  intakeMoments: number;
+                  /** @enum {string} */
+                  smallGroupPolicy: 'merge' | 'postpone';
+                };
+                parameters: {
+                  hoursPerFte: number;
+                  loadFactor: number;
+                  bpvSupervisionHours: number;
+                  costPerFteCents: number;
+                  fundingBolCents: number;
+                  fundingBblCents: number;
+                  benchmarkStudentsPerFte: number;
+                  bblWeightPercent: number;
+                  contactCapPerWeek: number;
+                  bpvHoursPerWeek: number;
+                  weeksPerYearForArrivals: number;
+                };
+                rooms: {
+                  key: string;
+                  name: string;
+                  count: number;
+                  capacity: number;
+                  hoursPerWeek: number;
+                }[];
+                cells: {
+                  crebo: string;
+                  title: string;
+                  niveau: number;
+                  /** @enum {string} */
+                  leerweg: 'BOL' | 'BBL';
+                  year: number;
+                  programmeYears: number;
+                  students: number;
+                  totalHours: number;
+                  botHours: number;
+                  bpvHours: number;
+                  theoryRoomType: string;
+                  practiceRoomType: string;
+                  unitId?: string | null;
+                  groupSizeTheory?: number;
+                  groupSizePractice?: number;
+                  minGroupSize?: number;
+                  theoryPercent?: number;
+                  onlinePercent?: number;
+                  onlineSavingPercent?: number;
+                  elsewherePercent?: number;
+                  intakeMoments?: number;
+                  /** @enum {string} */
+                  smallGroupPolicy?: 'merge' | 'postpone';
+                }[];
+              };
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Save a scenario (name, description, sharing within the institution, inputs)
+     * @description `version` is the version that was edited; when someone saved in between the answer is 409.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            name?: string;
+            description?: string | null;
+            shared?: boolean;
+            inputs?: {
+              /** @enum {string} */
+              rulesetId: 'web-7.2.7' | 'web-7.2.7-wetsvoorstel-36670';
+              concept: {
+                groupSizeTheory: number;
+                groupSizePractice: number;
+                minGroupSize: number;
+                theoryPercent: number;
+                onlinePercent: number;
+                onlineSavingPercent: number;
+                elsewherePercent: number;
+                intakeMoments: number;
+                /** @enum {string} */
+                smallGroupPolicy: 'merge' | 'postpone';
+              };
+              parameters: {
+                hoursPerFte: number;
+                loadFactor: number;
+                bpvSupervisionHours: number;
+                costPerFteCents: number;
+                fundingBolCents: number;
+                fundingBblCents: number;
+                benchmarkStudentsPerFte: number;
+                bblWeightPercent: number;
+                contactCapPerWeek: number;
+                bpvHoursPerWeek: number;
+                weeksPerYearForArrivals: number;
+              };
+              rooms: {
+                key: string;
+                name: string;
+                count: number;
+                capacity: number;
+                hoursPerWeek: number;
+              }[];
+              cells: {
+                crebo: string;
+                title: string;
+                niveau: number;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                year: number;
+                programmeYears: number;
+                students: number;
+                totalHours: number;
+                botHours: number;
+                bpvHours: number;
+                theoryRoomType: string;
+                practiceRoomType: string;
+                unitId?: string | null;
+                groupSizeTheory?: number;
+                groupSizePractice?: number;
+                minGroupSize?: number;
+                theoryPercent?: number;
+                onlinePercent?: number;
+                onlineSavingPercent?: number;
+                elsewherePercent?: number;
+                intakeMoments?: number;
+                /** @enum {string} */
+                smallGroupPolicy?: 'merge' | 'postpone';
+              }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a scenario */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/scenarios/{id}/duplicate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a scenario into a new private variant of the caller */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/scenarios/{id}/student-numbers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import student numbers per cell from CSV or Excel (.xlsx); with dryRun=true a preview that saves nothing
+     * @description Columns: crebo, leerweg (BOL/BBL), leerjaar, studenten. Every row is checked first; when any row is wrong the answer is 422 with every row error and nothing changes.
+     */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': unknown;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dryRun: boolean;
+              rows: number;
+              changed: number;
+              unchanged: number;
+              version: number;
+              changes: {
+                key: string;
+                title: string;
+                before: number;
+                after: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/student-numbers/template.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A CSV template for student numbers */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/scenarios/{id}/report.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A scenario's cells and totals as CSV */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/logistics/scenarios/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A scenario report as PDF */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -2,11 +2,12 @@ import type { ModuleContext, PlatformModule } from './platform/modules.js';
 import type { Config } from './platform/config/config.js';
 import type { AnyDb } from './platform/db/database.js';
 import { idleJobQueue, type JobDefinition, type JobQueue } from './platform/jobs/job-queue.js';
+import { catalogModule } from './catalog/index.js';
 import { programmeModule } from './programme/index.js';
 import { referenceModule } from './reference/index.js';
 
 /** The domain modules this server runs, in seeding order. */
-export const modules: readonly PlatformModule[] = [referenceModule, programmeModule];
+export const modules: readonly PlatformModule[] = [referenceModule, programmeModule, catalogModule];
 
 /** What every module gets from the composition root. */
 export function moduleContext(

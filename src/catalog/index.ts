@@ -1,0 +1,17 @@
+import type { PlatformModule } from '../platform/index.js';
+import { catalogErrorCodes } from './errors.js';
+import * as core from './migrations/2026-11-10-catalog-core.js';
+import { registerWorkspaceRoutes } from './routes/workspace-routes.js';
+
+export type { CatalogTables } from './store/tables.js';
+
+/** The education catalogue: editing, the OEAPI v6 read API, learner search, standard units, imports and the federated catalogue. */
+export const catalogModule: PlatformModule = {
+  name: 'catalog',
+  products: [],
+  migrations: { '2026-11-10-catalog-core': core },
+  errorCodes: catalogErrorCodes,
+  registerRoutes(app, context) {
+    registerWorkspaceRoutes(app, context.db);
+  },
+};

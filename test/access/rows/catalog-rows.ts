@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller, MatrixWorld } from '../matrix-callers.js';
+import { allow, type MatrixRow, type Target } from '../matrix-kit.js';
+
+const institutionOf = (world: MatrixWorld, target: Target): string =>
+  target === 'own' ? world.ownInstitutionId : world.otherInstitutionId;
+
+/** Catalogue editors and their institution's systems, at their own institution only. */
+const editors = (caller: Caller, target: Target): boolean =>
+  target === 'own' && (caller.label === 'catalog_editor' || caller.kind === 'client');
+/** Editors, the institution's administrator and its systems may read the workspace. */
+const workspaceReaders = (caller: Caller, target: Target): boolean =>
+  target === 'own' && (caller.label === 'catalog_editor' || caller.label === 'institution_admin' || caller.kind === 'client');
+
+let counter = 0;
+const validContent: Record<string, () => Record<string, unknown>> = {
+  programmes: () => ({ code: `M-P-${(counter += 1)}`, title: 'Matrix', crebo: '27141', leerweg: 'BOL', niveau: 4 }),
+  units: () => ({ code: `M-U-${(counter += 1)}`, title: 'Matrix', sbu: 240 }),
+  offerings: () => ({ code: `M-O-${(counter += 1)}`, unitId: randomUUID(), intake: 'flexible', mode: 'online' }),
+  sessions: () => ({
+    code: `M-S-${(counter += 1)}`,
+    name: 'Matrix',
+    sessionType: 'period',
+    startDate: '2027-01-01',
+    endDate: '2027-03-31',
+  }),
+};
+
+function workspaceRows(kind: 'programmes' | 'units' | 'offerings' | 'sessions'): MatrixRow[] {
+  const base = `/api/catalog/workspace/:institutionId/${kind}`;
+  const path = (world: MatrixWorld, target: Target, rest = '') => `/api/catalog/workspace/${institutionOf(world, target)}/${kind}${rest}`;
+  const rows: MatrixRow[] = [
+    { method: 'GET', url: base, request: ({ world, target }) => ({ url: path(world, target) }), allow: workspaceReaders },
+    {
+      method: 'POST',
+      url: base,
+      request: ({ world, target }) => ({ url: path(world, target), payload: validContent[kind]?.() }),
+      allow: editors,
+    },
+    {
+      method: 'GET',
+      url: `${base}/:id`,
+      request: ({ world, target }) => ({ url: path(world, target, `/${randomUUID()}`) }),
+      allow: workspaceReaders,
+    },
+    {
+      method: 'PATCH',
+      url: `${base}/:id`,
+      request: ({ world, target }) => ({ url: path(world, target, `/${randomUUID()}`), payload: {} }),
+      allow: editors,
+    },
+    {
+      method: 'DELETE',
+      url: `${base}/:id`,
+      request: ({ world, target }) => ({ url: path(world, target, `/${randomUUID()}`) }),
+      allow: editors,
+    },
+  ];
+  if (kind === 'sessions') return rows;
+  return [
+    ...rows,
+    {
+      method: 'POST',
+      url: `${base}/:id/publish`,
+      request: ({ world, target }) => ({ url: path(world, target, `/${randomUUID()}/publish`) }),
+      allow: editors,
+    },
+    {
+      method: 'POST',
+      url: `${base}/:id/retire`,
+      request: ({ world, target }) => ({ url: path(world, target, `/${randomUUID()}/retire`) }),
+      allow: editors,
+    },
+    {
+      method: 'GET',
+      url: `${base}/:id/history`,
+      request: ({ world, target }) => ({ url: path(world, target, `/${randomUUID()}/history`) }),
+      allow: workspaceReaders,
+    },
+  ];
+}
+
+/** Routes of the catalog module. */
+export const catalogRows: readonly MatrixRow[] = [...(['programmes', 'units', 'offerings', 'sessions'] as const).flatMap(workspaceRows)];
+
+/** Public reads that take no institution. */
+export const publicCatalogGet = (url: string, path: (world: MatrixWorld) => string = () => url): MatrixRow => ({
+  method: 'GET',
+  url,
+  targets: ['own'],
+  request: ({ world }) => ({ url: path(world) }),
+  allow: allow.everyone,
+});

@@ -132,8 +132,10 @@ export const inputSchemas = {
 /** The schema of a change: every field optional and no defaults (an absent field stays as it is). */
 export function patchSchemaOf<S extends z.ZodObject>(schema: S) {
   const shape: Record<string, z.ZodType> = {};
-  for (const [key, field] of Object.entries(schema.shape)) {
-    shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional();
+  const fields: Record<string, z.ZodType> = schema.shape;
+  for (const [key, field] of Object.entries(fields)) {
+    const inner: z.ZodType = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
+    shape[key] = inner.optional();
   }
   return z.object(shape).strict();
 }

@@ -9,6 +9,6 @@ export const catalogErrorCodes: Readonly<Record<string, ErrorCodeSpec>> = {
   'catalog.nothing-to-publish': { status: 409, title: 'The item is published and has no unpublished changes' },
   'catalog.not-published': { status: 409, title: 'Only a published item can be retired' },
   'catalog.session-in-use': { status: 409, title: 'The academic session is still used by offerings or other sessions' },
-  'catalog.oeapi-bad-parameter': { status: 400, title: 'A query parameter is not valid' },
+  'catalog.oeapi-bad-parameter': { status: 400, title: 'A parameter of the request is not valid' },
   'catalog.source-failed': { status: 502, title: 'The harvest source could not be read' },
 };

@@ -1,7 +1,9 @@
 import type { PlatformModule } from '../platform/index.js';
 import { catalogErrorCodes } from './errors.js';
 import * as core from './migrations/2026-11-10-catalog-core.js';
+import { registerOeapiRoutes } from './routes/oeapi-routes.js';
 import { registerWorkspaceRoutes } from './routes/workspace-routes.js';
+import { seedCatalog } from './seed/seed-catalog.js';
 
 export type { CatalogTables } from './store/tables.js';
 
@@ -11,7 +13,9 @@ export const catalogModule: PlatformModule = {
   products: [],
   migrations: { '2026-11-10-catalog-core': core },
   errorCodes: catalogErrorCodes,
-  registerRoutes(app, context) {
+  async registerRoutes(app, context) {
     registerWorkspaceRoutes(app, context.db);
+    await registerOeapiRoutes(app, context.db, context.config.publicUrl);
   },
+  seedDemo: seedCatalog,
 };

@@ -26,7 +26,7 @@ export function wantedBy(
   content: Record<string, unknown>,
   into: Wanted = { crebos: new Set(), electives: new Set(), ids: new Set() },
 ): Wanted {
-  const str = (key: string) => (typeof content[key] === 'string' ? (content[key]) : null);
+  const str = (key: string) => (typeof content[key] === 'string' ? content[key] : null);
   const crebo = str('crebo');
   if (crebo) into.crebos.add(crebo);
   const elective = str('electiveCode');
@@ -51,7 +51,7 @@ export function referenceProblems(
 ): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const own = (entry: { institutionId: string } | undefined) => entry !== undefined && entry.institutionId === context.institutionId;
-  const str = (key: string) => (typeof content[key] === 'string' ? (content[key]) : null);
+  const str = (key: string) => (typeof content[key] === 'string' ? content[key] : null);
 
   const crebo = str('crebo');
   const qualification = crebo ? context.qualifications.get(crebo) : undefined;

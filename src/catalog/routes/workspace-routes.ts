@@ -35,7 +35,7 @@ const summary = z.object({
 });
 
 function labelOf(kind: ItemKind, row: ItemRow): string {
-  const content = (row.pending ?? row);
+  const content = row.pending ?? row;
   const value =
     kind === 'sessions' ? content['name'] : kind === 'offerings' ? (content['code'] ?? row['code']) : (content['title'] ?? row['title']);
   return String(value ?? row['code']);

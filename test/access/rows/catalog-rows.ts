@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { implementedPaths } from '../../../src/catalog/routes/oeapi-service-root.js';
 import type { Caller, MatrixWorld } from '../matrix-callers.js';
 import { allow, type MatrixRow, type Target } from '../matrix-kit.js';
 
@@ -11,6 +12,15 @@ const editors = (caller: Caller, target: Target): boolean =>
 /** Editors, the institution's administrator and its systems may read the workspace. */
 const workspaceReaders = (caller: Caller, target: Target): boolean =>
   target === 'own' && (caller.label === 'catalog_editor' || caller.label === 'institution_admin' || caller.kind === 'client');
+
+/** Public reads that take no institution. */
+export const publicCatalogGet = (url: string, path: (world: MatrixWorld) => string = () => url): MatrixRow => ({
+  method: 'GET',
+  url,
+  targets: ['own'],
+  request: ({ world }) => ({ url: path(world) }),
+  allow: allow.everyone,
+});
 
 let counter = 0;
 const validContent: Record<string, () => Record<string, unknown>> = {
@@ -80,14 +90,16 @@ function workspaceRows(kind: 'programmes' | 'units' | 'offerings' | 'sessions'):
   ];
 }
 
-/** Routes of the catalog module. */
-export const catalogRows: readonly MatrixRow[] = [...(['programmes', 'units', 'offerings', 'sessions'] as const).flatMap(workspaceRows)];
+/** The OEAPI read API: public reads of published data (unknown ids answer 404, which is not a denial). */
+const oeapiRows: MatrixRow[] = implementedPaths.map((path) =>
+  publicCatalogGet(
+    path === '/' ? '/oeapi/v6' : `/oeapi/v6${path.replace(/\{([A-Za-z]+)\}/g, ':$1')}`,
+    () => `/oeapi/v6${path.replace(/\{[A-Za-z]+\}/g, () => randomUUID())}`,
+  ),
+);
 
-/** Public reads that take no institution. */
-export const publicCatalogGet = (url: string, path: (world: MatrixWorld) => string = () => url): MatrixRow => ({
-  method: 'GET',
-  url,
-  targets: ['own'],
-  request: ({ world }) => ({ url: path(world) }),
-  allow: allow.everyone,
-});
+/** Routes of the catalog module. */
+export const catalogRows: readonly MatrixRow[] = [
+  ...(['programmes', 'units', 'offerings', 'sessions'] as const).flatMap(workspaceRows),
+  ...oeapiRows,
+];

@@ -1471,6 +1471,1572 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/catalog/workspace/{institutionId}/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's programmes, newest change first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          status?: 'draft' | 'published' | 'retired';
+          /** @description Part of the title or code */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @description Title, name or (for offerings) code */
+                label: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'retired';
+                version: number;
+                hasPendingChanges: boolean;
+                updatedAt: string;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft (programmes) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            title: string;
+            description?: string | null;
+            crebo: string;
+            /** @enum {string} */
+            leerweg: 'BOL' | 'BBL';
+            niveau: number;
+            durationMonths?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/programmes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the institution's programmes: working copy, published version and what blocks publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              version: number;
+              /** @description The working copy: pending changes when there are any, else what is stored */
+              content: {
+                code: string;
+                title: string;
+                description?: string | null;
+                crebo: string;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                niveau: number;
+                durationMonths?: number | null;
+              };
+              /** @description What learners see now (null for drafts and sessions) */
+              published: {
+                code: string;
+                title: string;
+                description?: string | null;
+                crebo: string;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                niveau: number;
+                durationMonths?: number | null;
+              } | null;
+              hasPendingChanges: boolean;
+              publishedAt: string | null;
+              retiredAt: string | null;
+              updatedAt: string;
+              /** @description What stops the working copy from being published */
+              problems: {
+                field: string;
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** @description How the unit breaks the agreed standard (units only) */
+              standardIssues: {
+                ruleset: string;
+                rulesetVersion: number;
+                rule: string;
+                params: {
+                  [key: string]: string | number;
+                };
+              }[];
+              isDemo: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a draft that was never published (published items are retired) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the institution's programmes (a published item keeps its changes pending until published) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            title?: string;
+            description?: string | null;
+            crebo?: string;
+            /** @enum {string} */
+            leerweg?: 'BOL' | 'BBL';
+            niveau?: number;
+            durationMonths?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              pending: boolean;
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/programmes/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft or the pending changes (programmes) as a new version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/programmes/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a published item (programmes); it leaves search and the OEAPI lists but keeps its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              retiredOfferings: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/programmes/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published versions of an item (programmes), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              action: string;
+              actorType: string;
+              at: string;
+              content: {
+                [key: string]: unknown;
+              };
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's units, newest change first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          status?: 'draft' | 'published' | 'retired';
+          /** @description Part of the title or code */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @description Title, name or (for offerings) code */
+                label: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'retired';
+                version: number;
+                hasPendingChanges: boolean;
+                updatedAt: string;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft (units) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /**
+             * @default course
+             * @enum {string}
+             */
+            kind?: 'course' | 'learning_component';
+            componentType?:
+              | (
+                  | 'practical'
+                  | 'lecture'
+                  | 'workshop'
+                  | 'project'
+                  | 'skills_training'
+                  | 'tutorial'
+                  | 'independent_study'
+                  | 'excursion'
+                  | 'consultation'
+                  | 'learning_community'
+                  | 'external'
+                )
+              | null;
+            programmeId?: string | null;
+            parentUnitId?: string | null;
+            title: string;
+            description?: string | null;
+            sbu: number;
+            durationWeeks?: number | null;
+            /** @default [] */
+            learningOutcomes?: string[];
+            crebo?: string | null;
+            electiveCode?: string | null;
+            /** @default [] */
+            covers?: string[];
+            /**
+             * @default [
+             *       "BOL",
+             *       "BBL"
+             *     ]
+             */
+            leerwegen?: ('BOL' | 'BBL')[];
+            /** @default false */
+            standalone?: boolean;
+            leadsTo?: ('certificate' | 'badge') | null;
+            /** @default nl-NL */
+            language?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the institution's units: working copy, published version and what blocks publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              version: number;
+              /** @description The working copy: pending changes when there are any, else what is stored */
+              content: {
+                code: string;
+                /**
+                 * @default course
+                 * @enum {string}
+                 */
+                kind: 'course' | 'learning_component';
+                componentType?:
+                  | (
+                      | 'practical'
+                      | 'lecture'
+                      | 'workshop'
+                      | 'project'
+                      | 'skills_training'
+                      | 'tutorial'
+                      | 'independent_study'
+                      | 'excursion'
+                      | 'consultation'
+                      | 'learning_community'
+                      | 'external'
+                    )
+                  | null;
+                programmeId?: string | null;
+                parentUnitId?: string | null;
+                title: string;
+                description?: string | null;
+                sbu: number;
+                durationWeeks?: number | null;
+                /** @default [] */
+                learningOutcomes: string[];
+                crebo?: string | null;
+                electiveCode?: string | null;
+                /** @default [] */
+                covers: string[];
+                /**
+                 * @default [
+                 *       "BOL",
+                 *       "BBL"
+                 *     ]
+                 */
+                leerwegen: ('BOL' | 'BBL')[];
+                /** @default false */
+                standalone: boolean;
+                leadsTo?: ('certificate' | 'badge') | null;
+                /** @default nl-NL */
+                language: string;
+              };
+              /** @description What learners see now (null for drafts and sessions) */
+              published: {
+                code: string;
+                /**
+                 * @default course
+                 * @enum {string}
+                 */
+                kind: 'course' | 'learning_component';
+                componentType?:
+                  | (
+                      | 'practical'
+                      | 'lecture'
+                      | 'workshop'
+                      | 'project'
+                      | 'skills_training'
+                      | 'tutorial'
+                      | 'independent_study'
+                      | 'excursion'
+                      | 'consultation'
+                      | 'learning_community'
+                      | 'external'
+                    )
+                  | null;
+                programmeId?: string | null;
+                parentUnitId?: string | null;
+                title: string;
+                description?: string | null;
+                sbu: number;
+                durationWeeks?: number | null;
+                /** @default [] */
+                learningOutcomes: string[];
+                crebo?: string | null;
+                electiveCode?: string | null;
+                /** @default [] */
+                covers: string[];
+                /**
+                 * @default [
+                 *       "BOL",
+                 *       "BBL"
+                 *     ]
+                 */
+                leerwegen: ('BOL' | 'BBL')[];
+                /** @default false */
+                standalone: boolean;
+                leadsTo?: ('certificate' | 'badge') | null;
+                /** @default nl-NL */
+                language: string;
+              } | null;
+              hasPendingChanges: boolean;
+              publishedAt: string | null;
+              retiredAt: string | null;
+              updatedAt: string;
+              /** @description What stops the working copy from being published */
+              problems: {
+                field: string;
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** @description How the unit breaks the agreed standard (units only) */
+              standardIssues: {
+                ruleset: string;
+                rulesetVersion: number;
+                rule: string;
+                params: {
+                  [key: string]: string | number;
+                };
+              }[];
+              isDemo: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a draft that was never published (published items are retired) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the institution's units (a published item keeps its changes pending until published) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            /** @enum {string} */
+            kind?: 'course' | 'learning_component';
+            componentType?:
+              | (
+                  | 'practical'
+                  | 'lecture'
+                  | 'workshop'
+                  | 'project'
+                  | 'skills_training'
+                  | 'tutorial'
+                  | 'independent_study'
+                  | 'excursion'
+                  | 'consultation'
+                  | 'learning_community'
+                  | 'external'
+                )
+              | null;
+            programmeId?: string | null;
+            parentUnitId?: string | null;
+            title?: string;
+            description?: string | null;
+            sbu?: number;
+            durationWeeks?: number | null;
+            learningOutcomes?: string[];
+            crebo?: string | null;
+            electiveCode?: string | null;
+            covers?: string[];
+            leerwegen?: ('BOL' | 'BBL')[];
+            standalone?: boolean;
+            leadsTo?: ('certificate' | 'badge') | null;
+            language?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              pending: boolean;
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft or the pending changes (units) as a new version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a published item (units); it leaves search and the OEAPI lists but keeps its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              retiredOfferings: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published versions of an item (units), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              action: string;
+              actorType: string;
+              at: string;
+              content: {
+                [key: string]: unknown;
+              };
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's offerings, newest change first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          status?: 'draft' | 'published' | 'retired';
+          /** @description Part of the title or code */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @description Title, name or (for offerings) code */
+                label: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'retired';
+                version: number;
+                hasPendingChanges: boolean;
+                updatedAt: string;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft (offerings) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            programmeId?: string | null;
+            unitId?: string | null;
+            sessionId?: string | null;
+            locationCode?: string | null;
+            /** @enum {string} */
+            intake: 'fixed' | 'flexible';
+            startDate?: string | null;
+            endDate?: string | null;
+            /** @enum {string} */
+            mode: 'on_site' | 'online' | 'hybrid';
+            priceCents?: number | null;
+            capacity?: number | null;
+            applicationStart?: string | null;
+            applicationEnd?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the institution's offerings: working copy, published version and what blocks publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              version: number;
+              /** @description The working copy: pending changes when there are any, else what is stored */
+              content: {
+                code: string;
+                programmeId?: string | null;
+                unitId?: string | null;
+                sessionId?: string | null;
+                locationCode?: string | null;
+                /** @enum {string} */
+                intake: 'fixed' | 'flexible';
+                startDate?: string | null;
+                endDate?: string | null;
+                /** @enum {string} */
+                mode: 'on_site' | 'online' | 'hybrid';
+                priceCents?: number | null;
+                capacity?: number | null;
+                applicationStart?: string | null;
+                applicationEnd?: string | null;
+              };
+              /** @description What learners see now (null for drafts and sessions) */
+              published: {
+                code: string;
+                programmeId?: string | null;
+                unitId?: string | null;
+                sessionId?: string | null;
+                locationCode?: string | null;
+                /** @enum {string} */
+                intake: 'fixed' | 'flexible';
+                startDate?: string | null;
+                endDate?: string | null;
+                /** @enum {string} */
+                mode: 'on_site' | 'online' | 'hybrid';
+                priceCents?: number | null;
+                capacity?: number | null;
+                applicationStart?: string | null;
+                applicationEnd?: string | null;
+              } | null;
+              hasPendingChanges: boolean;
+              publishedAt: string | null;
+              retiredAt: string | null;
+              updatedAt: string;
+              /** @description What stops the working copy from being published */
+              problems: {
+                field: string;
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** @description How the unit breaks the agreed standard (units only) */
+              standardIssues: {
+                ruleset: string;
+                rulesetVersion: number;
+                rule: string;
+                params: {
+                  [key: string]: string | number;
+                };
+              }[];
+              isDemo: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a draft that was never published (published items are retired) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the institution's offerings (a published item keeps its changes pending until published) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            programmeId?: string | null;
+            unitId?: string | null;
+            sessionId?: string | null;
+            locationCode?: string | null;
+            /** @enum {string} */
+            intake?: 'fixed' | 'flexible';
+            startDate?: string | null;
+            endDate?: string | null;
+            /** @enum {string} */
+            mode?: 'on_site' | 'online' | 'hybrid';
+            priceCents?: number | null;
+            capacity?: number | null;
+            applicationStart?: string | null;
+            applicationEnd?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              pending: boolean;
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft or the pending changes (offerings) as a new version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a published item (offerings); it leaves search and the OEAPI lists but keeps its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              retiredOfferings: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published versions of an item (offerings), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              action: string;
+              actorType: string;
+              at: string;
+              content: {
+                [key: string]: unknown;
+              };
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's sessions, newest change first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          status?: 'draft' | 'published' | 'retired';
+          /** @description Part of the title or code */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @description Title, name or (for offerings) code */
+                label: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'retired';
+                version: number;
+                hasPendingChanges: boolean;
+                updatedAt: string;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            sessionType: 'academic_year' | 'semester' | 'trimester' | 'quarter' | 'testing_period' | 'period';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            parentId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the institution's sessions: working copy, published version and what blocks publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              version: number;
+              /** @description The working copy: pending changes when there are any, else what is stored */
+              content: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                sessionType: 'academic_year' | 'semester' | 'trimester' | 'quarter' | 'testing_period' | 'period';
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+                parentId?: string | null;
+              };
+              /** @description What learners see now (null for drafts and sessions) */
+              published: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                sessionType: 'academic_year' | 'semester' | 'trimester' | 'quarter' | 'testing_period' | 'period';
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+                parentId?: string | null;
+              } | null;
+              hasPendingChanges: boolean;
+              publishedAt: string | null;
+              retiredAt: string | null;
+              updatedAt: string;
+              /** @description What stops the working copy from being published */
+              problems: {
+                field: string;
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** @description How the unit breaks the agreed standard (units only) */
+              standardIssues: {
+                ruleset: string;
+                rulesetVersion: number;
+                rule: string;
+                params: {
+                  [key: string]: string | number;
+                };
+              }[];
+              isDemo: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete an unused session */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the institution's sessions (a published item keeps its changes pending until published) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            sessionType?: 'academic_year' | 'semester' | 'trimester' | 'quarter' | 'testing_period' | 'period';
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            parentId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              pending: boolean;
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

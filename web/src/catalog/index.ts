@@ -1,0 +1,19 @@
+import { createElement } from 'react';
+import type { ModuleUi } from '../app/module-ui';
+import { EditorHomePage, isCatalogEditor, WorkspacePage } from './EditorHomePage';
+import { catalogI18n } from './i18n';
+import { ItemPage, NewItemPage } from './ItemPage';
+
+/** The education catalogue: learner search, unit pages, the standard report and the editors' workspace. */
+export const catalogUi: ModuleUi = {
+  name: 'catalog',
+  routes: [
+    { path: 'catalogus/beheer', element: createElement(EditorHomePage) },
+    { path: 'catalogus/beheer/:institutionId', element: createElement(WorkspacePage) },
+    { path: 'catalogus/beheer/:institutionId/:kind/nieuw', element: createElement(NewItemPage) },
+    { path: 'catalogus/beheer/:institutionId/:kind/:id', element: createElement(ItemPage) },
+  ],
+  nav: [{ to: '/catalogus/beheer', label: 'navEditor', visible: isCatalogEditor, order: 60 }],
+  roleCards: { catalog_editor: [{ to: () => '/catalogus/beheer', title: 'editorCard', body: 'editorCardBody' }] },
+  i18n: catalogI18n,
+};

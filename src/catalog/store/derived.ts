@@ -83,10 +83,10 @@ async function refreshChunk(trx: AnyDb, ids: string[]): Promise<void> {
   await sql`delete from catalog_search where unit_id = any(${ids}::uuid[])`.execute(trx);
   await sql`
     insert into catalog_search (unit_id, institution_id, institution_name, source_id, kind, code, title, summary, sbu, niveau, domain,
-      crebo, elective_code, leerwegen, standalone, leads_to, modes, provinces, location_codes, start_dates, next_start, flexible,
+      crebo, qualification_title, elective_code, elective_title, leerwegen, standalone, leads_to, modes, provinces, location_codes, start_dates, next_start, flexible,
       min_price_cents, offering_count, document)
     select u.id, u.institution_id, i.name, u.source_id, u.kind, u.code, u.title, left(u.description, 300), u.sbu,
-      coalesce(q.niveau, e.niveau), d.domain, u.crebo, u.elective_code, u.leerwegen, u.standalone, u.leads_to,
+      coalesce(q.niveau, e.niveau), d.domain, u.crebo, q.title, u.elective_code, e.title, u.leerwegen, u.standalone, u.leads_to,
       coalesce(o.modes, '{}'), coalesce(o.provinces, '{}'), coalesce(o.locations, '{}'), coalesce(o.starts, '{}'), o.next_start,
       coalesce(o.flexible, false), o.min_price, coalesce(o.n, 0),
       setweight(to_tsvector('dutch', u.title), 'A')

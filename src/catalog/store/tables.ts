@@ -148,7 +148,9 @@ export interface CatalogTables extends ReferenceTablesForCatalog {
     niveau: number | null;
     domain: string | null;
     crebo: string | null;
+    qualification_title: string | null;
     elective_code: string | null;
+    elective_title: string | null;
     leerwegen: TextArray;
     standalone: boolean;
     leads_to: string | null;

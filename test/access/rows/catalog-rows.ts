@@ -102,4 +102,8 @@ const oeapiRows: MatrixRow[] = implementedPaths.map((path) =>
 export const catalogRows: readonly MatrixRow[] = [
   ...(['programmes', 'units', 'offerings', 'sessions'] as const).flatMap(workspaceRows),
   ...oeapiRows,
+  publicCatalogGet('/api/catalog/search', () => '/api/catalog/search?q=zorg&niveau=3'),
+  publicCatalogGet('/api/catalog/units/:id', () => `/api/catalog/units/${randomUUID()}`),
+  publicCatalogGet('/api/catalog/qualifications/:crebo/offered', () => '/api/catalog/qualifications/27141/offered'),
+  publicCatalogGet('/api/catalog/electives/:code/offered', () => '/api/catalog/electives/K0909/offered'),
 ];

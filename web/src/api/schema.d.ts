@@ -3037,6 +3037,461 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/catalog/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search published units (local and harvested) with filters, facet counts and sorting
+     * @description Words are matched with Dutch stemming. Values of one filter combine with OR, filters with AND. A facet whose filter is active counts over the results of the other filters, so that its other values keep their counts.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Words to find (Dutch stemming: "verpleegkundige" also finds "verpleegkunde") */
+          q?: string;
+          niveau?: number[] | number;
+          domain?: string[] | string;
+          /** @description Crebo codes */
+          qualification?: string[] | string;
+          /** @description Keuzedeel codes */
+          elective?: string[] | string;
+          leerweg?: ('BOL' | 'BBL')[] | ('BOL' | 'BBL');
+          province?: string[] | string;
+          /** @description RIO location codes */
+          location?: string[] | string;
+          intake?: ('fixed' | 'flexible')[] | ('fixed' | 'flexible');
+          /** @description Starts on or after this date (or has flexible intake, when intake=flexible) */
+          startFrom?: string;
+          startTo?: string;
+          mode?: ('on_site' | 'online' | 'hybrid')[] | ('on_site' | 'online' | 'hybrid');
+          /** @description Price ranges of the cheapest offering */
+          price?: ('free' | 'lt250' | '250-500' | '500-1000' | 'gte1000')[] | ('free' | 'lt250' | '250-500' | '500-1000' | 'gte1000');
+          /** @description Study-load ranges */
+          load?: ('le60' | '61-120' | '121-240' | '241-480' | 'gt480')[] | ('le60' | '61-120' | '121-240' | '241-480' | 'gt480');
+          institution?: string[] | string;
+          /** @description true: only units that can be followed on their own and lead to a certificate or badge */
+          adult?: 'true' | 'false';
+          sort?: 'relevance' | 'start' | 'price';
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              total: number;
+              page: number;
+              pageSize: number;
+              /** @enum {string} */
+              sort: 'relevance' | 'start' | 'price';
+              items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                summary: string | null;
+                kind: string;
+                /** Format: uuid */
+                institutionId: string;
+                institutionName: string;
+                /** @description True when the unit comes from another institution’s endpoint */
+                harvested: boolean;
+                sbu: number;
+                niveau: number | null;
+                domain: string | null;
+                crebo: string | null;
+                qualificationTitle: string | null;
+                electiveCode: string | null;
+                electiveTitle: string | null;
+                modes: string[];
+                provinces: string[];
+                nextStart: string | null;
+                flexible: boolean;
+                minPriceCents: number | null;
+                standalone: boolean;
+                leadsTo: string | null;
+                offeringCount: number;
+              }[];
+              facets: {
+                niveau: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                domain: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                qualification: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                elective: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                leerweg: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                province: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                location: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                intake: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                start: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                mode: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                price: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                load: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                institution: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One published unit: what it contributes to which kwalificatie, its offerings, and where else it is offered */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              kind: string;
+              code: string;
+              title: string;
+              description: string | null;
+              sbu: number;
+              durationWeeks: number | null;
+              learningOutcomes: string[];
+              leerwegen: string[];
+              standalone: boolean;
+              leadsTo: string | null;
+              isDemo: boolean;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                website: string | null;
+              };
+              harvestedFrom: string | null;
+              programme: string | null;
+              partOf: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              } | null;
+              /** @description The kwalificatie the unit contributes to, with the core tasks and work processes it covers marked */
+              qualification: {
+                crebo: string;
+                title: string;
+                niveau: number;
+                domain: string;
+                coreTasks: {
+                  code: string;
+                  title: string;
+                  covered: boolean;
+                  workProcesses: {
+                    code: string;
+                    title: string;
+                    covered: boolean;
+                  }[];
+                }[];
+              } | null;
+              elective: {
+                code: string;
+                title: string;
+                sbu: number;
+                niveau: number | null;
+              } | null;
+              offerings: {
+                /** Format: uuid */
+                id: string;
+                intake: string;
+                startDate: string | null;
+                endDate: string | null;
+                mode: string;
+                priceCents: number | null;
+                capacity: number | null;
+                applicationStart: string | null;
+                applicationEnd: string | null;
+                location: {
+                  code: string;
+                  name: string;
+                  city: string;
+                  province: string;
+                } | null;
+              }[];
+              /** @description Units of other institutions for the same kwalificatie or keuzedeel */
+              elsewhere: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                institutionName: string;
+                sharedCoverage: number;
+                nextStart: string | null;
+                flexible: boolean;
+                modes: string[];
+                minPriceCents: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/qualifications/{crebo}/offered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which institutions offer a kwalificatie (programmes and units), when and how */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          crebo: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: {
+                code: string;
+                title: string;
+                niveau: number | null;
+                domain: string | null;
+              };
+              institutions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                programmes: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  leerweg: string;
+                  offerings: {
+                    /** Format: uuid */
+                    id: string;
+                    intake: string;
+                    startDate: string | null;
+                    endDate: string | null;
+                    mode: string;
+                    priceCents: number | null;
+                    capacity: number | null;
+                    applicationStart: string | null;
+                    applicationEnd: string | null;
+                    location: {
+                      code: string;
+                      name: string;
+                      city: string;
+                      province: string;
+                    } | null;
+                  }[];
+                }[];
+                units: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  sbu: number;
+                  nextStart: string | null;
+                  flexible: boolean;
+                  modes: string[];
+                  minPriceCents: number | null;
+                  provinces: string[];
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/electives/{code}/offered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which institutions offer a keuzedeel, when and how */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: {
+                code: string;
+                title: string;
+                niveau: number | null;
+                domain: string | null;
+              };
+              institutions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                programmes: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  leerweg: string;
+                  offerings: {
+                    /** Format: uuid */
+                    id: string;
+                    intake: string;
+                    startDate: string | null;
+                    endDate: string | null;
+                    mode: string;
+                    priceCents: number | null;
+                    capacity: number | null;
+                    applicationStart: string | null;
+                    applicationEnd: string | null;
+                    location: {
+                      code: string;
+                      name: string;
+                      city: string;
+                      province: string;
+                    } | null;
+                  }[];
+                }[];
+                units: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  sbu: number;
+                  nextStart: string | null;
+                  flexible: boolean;
+                  modes: string[];
+                  minPriceCents: number | null;
+                  provinces: string[];
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

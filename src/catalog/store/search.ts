@@ -1,0 +1,230 @@
+import { sql, type RawBuilder } from 'kysely';
+import { tablesOf, type AnyDb } from '../../platform/index.js';
+import { PRICE_BUCKETS, SBU_BUCKETS } from '../domain/codes.js';
+import { asList, effectiveSort, FACETS, type Facet, type SearchQuery } from '../domain/search.js';
+import type { CatalogTables } from './tables.js';
+
+/*
+ * Learner search over the search table (one row per published unit, local and harvested): Dutch full
+ * text, filters that combine with AND (values of one filter with OR), and facet counts. A facet
+ * whose filter is active is counted over the results of every other filter (so that its other
+ * values stay visible with their counts); all other facets over the full result. One statement.
+ */
+
+/** One search result. */
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string | null;
+  readonly kind: string;
+  readonly institutionId: string;
+  readonly institutionName: string;
+  readonly harvested: boolean;
+  readonly sbu: number;
+  readonly niveau: number | null;
+  readonly domain: string | null;
+  readonly crebo: string | null;
+  readonly qualificationTitle: string | null;
+  readonly electiveCode: string | null;
+  readonly electiveTitle: string | null;
+  readonly modes: string[];
+  readonly provinces: string[];
+  readonly nextStart: string | null;
+  readonly flexible: boolean;
+  readonly minPriceCents: number | null;
+  readonly standalone: boolean;
+  readonly leadsTo: string | null;
+  readonly offeringCount: number;
+}
+
+/** One value of a facet with the number of results that have it. */
+export interface FacetValue {
+  readonly value: string;
+  readonly label: string | null;
+  readonly count: number;
+}
+
+/** A page of results with the total and the facets. */
+export interface SearchResult {
+  readonly total: number;
+  readonly items: SearchHit[];
+  readonly facets: Record<Facet, FacetValue[]>;
+}
+
+type Condition = RawBuilder<unknown>;
+
+const bucketCondition = (
+  column: Condition,
+  buckets: ReadonlyArray<{ key: string; min: number; max: number | null }>,
+  keys: string[],
+  inclusive: boolean,
+) =>
+  sql`(${sql.join(
+    buckets
+      .filter((b) => keys.includes(b.key))
+      .map((b) =>
+        b.max === null
+          ? sql`${column} >= ${b.min}`
+          : inclusive
+            ? sql`(${column} >= ${b.min} and ${column} <= ${b.max})`
+            : sql`(${column} >= ${b.min} and ${column} < ${b.max})`,
+      ),
+    sql` or `,
+  )})`;
+
+const bucketCase = (column: Condition, buckets: ReadonlyArray<{ key: string; min: number; max: number | null }>, inclusive: boolean) =>
+  sql`case ${sql.join(
+    buckets.map((b) =>
+      b.max === null
+        ? sql`when ${column} >= ${b.min} then ${b.key}`
+        : sql`when ${column} >= ${b.min} and ${column} ${inclusive ? sql`<=` : sql`<`} ${b.max} then ${b.key}`,
+    ),
+    sql` `,
+  )} end`;
+
+/** The filter of each facet that has one active, keyed by facet. */
+function facetConditions(query: SearchQuery): Partial<Record<Facet, Condition>> {
+  const out: Partial<Record<Facet, Condition>> = {};
+  const niveau = asList(query.niveau);
+  if (niveau.length) out.niveau = sql`niveau = any(${niveau}::int[])`;
+  const domain = asList(query.domain);
+  if (domain.length) out.domain = sql`domain = any(${domain}::text[])`;
+  const qualification = asList(query.qualification);
+  if (qualification.length) out.qualification = sql`crebo = any(${qualification}::text[])`;
+  const elective = asList(query.elective);
+  if (elective.length) out.elective = sql`elective_code = any(${elective}::text[])`;
+  const leerweg = asList(query.leerweg);
+  if (leerweg.length) out.leerweg = sql`leerwegen && ${leerweg}::text[]`;
+  const province = asList(query.province);
+  if (province.length) out.province = sql`provinces && ${province}::text[]`;
+  const location = asList(query.location);
+  if (location.length) out.location = sql`location_codes && ${location}::text[]`;
+  const intake = asList(query.intake);
+  if (intake.length) {
+    const parts: Condition[] = [];
+    if (intake.includes('flexible')) parts.push(sql`flexible`);
+    if (intake.includes('fixed')) parts.push(sql`cardinality(start_dates) > 0`);
+    out.intake = sql`(${sql.join(parts, sql` or `)})`;
+  }
+  const mode = asList(query.mode);
+  if (mode.length) out.mode = sql`modes && ${mode}::text[]`;
+  const price = asList(query.price);
+  if (price.length) out.price = bucketCondition(sql`min_price_cents`, PRICE_BUCKETS, price, false);
+  const load = asList(query.load);
+  if (load.length) out.load = bucketCondition(sql`sbu`, SBU_BUCKETS, load, true);
+  const institution = asList(query.institution);
+  if (institution.length) out.institution = sql`institution_id = any(${institution}::uuid[])`;
+  return out;
+}
+
+/** Filters that are not facets: the words, the start window and the adult view. */
+function otherConditions(query: SearchQuery): Condition[] {
+  const out: Condition[] = [];
+  if (query.q) out.push(sql`document @@ websearch_to_tsquery('dutch', ${query.q})`);
+  if (query.startFrom || query.startTo) {
+    const inWindow = sql`exists (select 1 from unnest(start_dates) as d where d >= ${query.startFrom ?? '0001-01-01'}::date and d <= ${query.startTo ?? '9999-12-31'}::date)`;
+    out.push(asList(query.intake).includes('flexible') ? sql`(${inWindow} or flexible)` : inWindow);
+  }
+  if (query.adult === 'true') out.push(sql`standalone and leads_to is not null`);
+  return out;
+}
+
+const facetExpressions: Readonly<Record<Facet, { value: Condition; label?: Condition; top?: number }>> = {
+  niveau: { value: sql`niveau::text` },
+  domain: { value: sql`domain` },
+  qualification: { value: sql`crebo`, label: sql`qualification_title`, top: 30 },
+  elective: { value: sql`elective_code`, label: sql`elective_title`, top: 30 },
+  leerweg: { value: sql`unnest(leerwegen)` },
+  province: { value: sql`unnest(provinces)` },
+  location: { value: sql`unnest(location_codes)`, top: 30 },
+  intake: {
+    value: sql`unnest(array_remove(array[case when flexible then 'flexible' end, case when cardinality(start_dates) > 0 then 'fixed' end], null))`,
+  },
+  start: { value: sql`to_char(next_start, 'YYYY-MM')`, top: 18 },
+  mode: { value: sql`unnest(modes)` },
+  price: { value: bucketCase(sql`min_price_cents`, PRICE_BUCKETS, false) },
+  load: { value: bucketCase(sql`sbu`, SBU_BUCKETS, true) },
+  institution: { value: sql`institution_id::text`, label: sql`institution_name`, top: 30 },
+};
+
+const columns = sql`unit_id, title, summary, kind, institution_id, institution_name, source_id, sbu, niveau, domain, crebo, qualification_title,
+  elective_code, elective_title, leerwegen, modes, provinces, location_codes, start_dates, next_start, flexible, min_price_cents, standalone,
+  leads_to, offering_count`;
+
+/** The one statement behind a search (also replayed directly by the benchmark). */
+export function searchStatement(query: SearchQuery): RawBuilder<{ result: SearchResult }> {
+  const facets = facetConditions(query);
+  const others = otherConditions(query);
+  const all = [...others, ...Object.values(facets)];
+  const where = (conditions: Condition[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
+  const rank = query.q ? sql`ts_rank_cd(document, websearch_to_tsquery('dutch', ${query.q}))` : sql`0::real`;
+  const ctes: Condition[] = [sql`f as materialized (select ${columns}, ${rank} as rank from catalog_search where ${where(all)})`];
+  const active = FACETS.filter((f) => facets[f] !== undefined);
+  for (const facet of active) {
+    const rest = [
+      ...others,
+      ...Object.entries(facets)
+        .filter(([k]) => k !== facet)
+        .map(([, c]) => c),
+    ];
+    ctes.push(sql`${sql.raw(`f_${facet}`)} as materialized (select ${columns} from catalog_search where ${where(rest)})`);
+  }
+  const facetSelects = FACETS.map((facet) => {
+    const e = facetExpressions[facet];
+    const source = active.includes(facet) ? sql.raw(`f_${facet}`) : sql.raw('f');
+    const inner = sql`select ${e.value} as v, ${e.label ?? sql`null::text`} as l from ${source}`;
+    const grouped = sql`select ${facet}::text as d, v, max(l) as l, count(*)::int as n from (${inner}) x where v is not null group by v`;
+    return e.top ? sql`(select * from (${grouped}) g order by n desc, v limit ${e.top})` : sql`(${grouped})`;
+  });
+  const sort = effectiveSort(query);
+  const order =
+    sort === 'relevance'
+      ? sql`rank desc, title, unit_id`
+      : sort === 'price'
+        ? sql`min_price_cents asc nulls last, title, unit_id`
+        : sql`next_start asc nulls last, flexible desc, title, unit_id`;
+  const offset = (query.page - 1) * query.pageSize;
+  return sql<{ result: SearchResult }>`
+    with ${sql.join(ctes, sql`, `)}
+    select json_build_object(
+      'total', (select count(*) from f),
+      'items', (select coalesce(json_agg(json_build_object(
+          'id', unit_id, 'title', title, 'summary', summary, 'kind', kind, 'institutionId', institution_id,
+          'institutionName', institution_name, 'harvested', source_id is not null, 'sbu', sbu, 'niveau', niveau, 'domain', domain,
+          'crebo', crebo, 'qualificationTitle', qualification_title, 'electiveCode', elective_code, 'electiveTitle', elective_title,
+          'modes', modes, 'provinces', provinces, 'nextStart', next_start, 'flexible', flexible, 'minPriceCents', min_price_cents,
+          'standalone', standalone, 'leadsTo', leads_to, 'offeringCount', offering_count) order by o), '[]'::json)
+        from (select *, row_number() over (order by ${order}) as o from f order by ${order} limit ${query.pageSize} offset ${offset}) p),
+      'facets', (select coalesce(json_agg(json_build_object('d', d, 'v', v, 'l', l, 'n', n)), '[]'::json) from (${sql.join(facetSelects, sql` union all `)}) fc)
+    ) as result`;
+}
+
+/** Runs a search. */
+export async function search(db: AnyDb, query: SearchQuery): Promise<SearchResult> {
+  const { rows } = await searchStatement(query).execute(db);
+  const raw = rows[0]?.result as unknown as {
+    total: number;
+    items: SearchHit[];
+    facets: Array<{ d: Facet; v: string; l: string | null; n: number }>;
+  };
+  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
+  for (const f of raw.facets) facets[f.d].push({ value: f.v, label: f.l, count: f.n });
+  await labelLocations(db, facets.location);
+  return { total: raw.total, items: raw.items, facets };
+}
+
+/** Location facet values get the location's name and city as label. */
+async function labelLocations(db: AnyDb, values: FacetValue[]): Promise<void> {
+  if (values.length === 0) return;
+  const rows = await tablesOf<CatalogTables>(db)
+    .selectFrom('institution_locations')
+    .select(['code', 'name', 'city'])
+    .where(
+      'code',
+      'in',
+      values.map((v) => v.value),
+    )
+    .execute();
+  const names = new Map(rows.map((r) => [r.code, `${r.name} (${r.city})`]));
+  values.forEach((v, i) => (values[i] = { ...v, label: names.get(v.value) ?? null }));
+}

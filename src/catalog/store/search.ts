@@ -210,7 +210,24 @@ export async function search(db: AnyDb, query: SearchQuery): Promise<SearchResul
   const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
   for (const f of raw.facets) facets[f.d].push({ value: f.v, label: f.l, count: f.n });
   await labelLocations(db, facets.location);
+  for (const facet of FACETS) facets[facet].sort(facetOrder(facet));
   return { total: raw.total, items: raw.items, facets };
+}
+
+const canonical: Partial<Record<Facet, readonly string[]>> = {
+  price: PRICE_BUCKETS.map((b) => b.key),
+  load: SBU_BUCKETS.map((b) => b.key),
+  intake: ['fixed', 'flexible'],
+  mode: ['on_site', 'hybrid', 'online'],
+  leerweg: ['BOL', 'BBL'],
+};
+
+/** Facets with a natural order keep it (levels, months, price ranges); the others show the most frequent first. */
+function facetOrder(facet: Facet): (a: FacetValue, b: FacetValue) => number {
+  const order = canonical[facet];
+  if (order) return (a, b) => order.indexOf(a.value) - order.indexOf(b.value);
+  if (facet === 'niveau' || facet === 'start') return (a, b) => a.value.localeCompare(b.value);
+  return (a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value, 'nl');
 }
 
 /** Location facet values get the location's name and city as label. */

@@ -84,7 +84,7 @@ export function ItemPage() {
 function ItemEditor() {
   const { institutionId, kind, id = '' } = useKindParams();
   const item = useQuery({ queryKey: ['workspace-item', institutionId, kind, id], queryFn: () => getItem(institutionId, kind, id) });
-  return <QueryView query={item}>{(data) => <ItemView key={data.updatedAt} item={data} />}</QueryView>;
+  return <QueryView query={item}>{(data) => <ItemView item={data} />}</QueryView>;
 }
 
 function ItemView(props: { item: ItemDetail }) {
@@ -149,7 +149,7 @@ function ItemView(props: { item: ItemDetail }) {
         </section>
       ) : null}
       {item.status !== 'retired' ? (
-        <ItemForm kind={kind} initial={initial} busy={save.isPending} onSubmit={(content) => save.mutate(content)} />
+        <ItemForm key={item.updatedAt} kind={kind} initial={initial} busy={save.isPending} onSubmit={(content) => save.mutate(content)} />
       ) : (
         <p>{t('retiredExplained')}</p>
       )}

@@ -3,6 +3,7 @@ import { catalogErrorCodes } from './errors.js';
 import * as core from './migrations/2026-11-10-catalog-core.js';
 import { registerOeapiRoutes } from './routes/oeapi-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
+import { registerStandardRoutes } from './routes/standard-routes.js';
 import { registerWorkspaceRoutes } from './routes/workspace-routes.js';
 import { seedCatalog } from './seed/seed-catalog.js';
 
@@ -17,6 +18,7 @@ export const catalogModule: PlatformModule = {
   async registerRoutes(app, context) {
     registerWorkspaceRoutes(app, context.db);
     registerPublicRoutes(app, context.db);
+    registerStandardRoutes(app, context.db);
     await registerOeapiRoutes(app, context.db, context.config.publicUrl);
   },
   seedDemo: seedCatalog,

@@ -59,6 +59,7 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
       ['/catalogus/volwassenen', 'Leren naast je werk'],
       ['/catalogus/kwalificaties/27141', 'Waar kun je Apothekersassistent (27141) volgen?'],
       ['/catalogus/keuzedelen/K0909', 'Waar kun je het keuzedeel Cybersecurity basis (K0909) volgen?'],
+      ['/catalogus/standaard', 'Standaard onderwijseenheden'],
     ] as const) {
       await page.goto(path);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
@@ -66,6 +67,8 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
       await expectAccessible(page, path);
       await expectNoHorizontalScroll(page, path);
     }
+    await expect.poll(() => page.getByText('Legoblokjes mbo (demo-afspraak): duurt 30 weken; maximaal 20').count()).toBe(1);
+    await screenshot(page, 'catalog-standard-phone');
     await page.goto('/catalogus/volwassenen');
     await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
     expect(await page.getByText('Werken in een ontwikkelteam').count()).toBe(0);

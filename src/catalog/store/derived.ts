@@ -35,7 +35,13 @@ export async function refreshUnits(trx: AnyDb, unitIds: readonly string[]): Prom
   for (let i = 0; i < ids.length; i += CHUNK) await refreshChunk(trx, ids.slice(i, i + CHUNK));
 }
 
-async function refreshChunk(trx: AnyDb, ids: string[]): Promise<void> {
+/** Recomputes only the standard findings of these units (after a ruleset changed). */
+export async function recheckStandard(trx: AnyDb, unitIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(unitIds)];
+  for (let i = 0; i < ids.length; i += CHUNK) await refreshChunk(trx, ids.slice(i, i + CHUNK), { search: false });
+}
+
+async function refreshChunk(trx: AnyDb, ids: string[], options: { search: boolean } = { search: true }): Promise<void> {
   if (ids.length === 0) return;
   const d = tablesOf<CatalogTables>(trx);
   const units = await d
@@ -80,6 +86,7 @@ async function refreshChunk(trx: AnyDb, ids: string[]): Promise<void> {
       from (select unnest(${units.map((u) => u.id)}::uuid[]) as id, unnest(${issues}::text[]) as issues) as v
       where u.id = v.id and u.standard_issues is distinct from v.issues::jsonb`.execute(trx);
   }
+  if (!options.search) return;
   await sql`delete from catalog_search where unit_id = any(${ids}::uuid[])`.execute(trx);
   await sql`
     insert into catalog_search (unit_id, institution_id, institution_name, source_id, kind, code, title, summary, sbu, niveau, domain,

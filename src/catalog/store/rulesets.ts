@@ -62,7 +62,7 @@ export async function putRuleset(
     .executeTakeFirst();
   const rules = JSON.stringify(value.rules);
   if (existing) {
-    if (existing.name === value.name && JSON.stringify(existing.rules) === JSON.stringify(JSON.parse(rules))) {
+    if (existing.name === value.name && stable(existing.rules) === stable(value.rules)) {
       return { id: existing.id, version: existing.version, changed: false };
     }
     const updated = await d
@@ -85,4 +85,16 @@ export async function putRuleset(
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
   return { ...created, changed: true };
+}
+
+/** JSON with sorted keys: jsonb does not keep the order keys were written in. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -106,4 +106,28 @@ export const catalogRows: readonly MatrixRow[] = [
   publicCatalogGet('/api/catalog/units/:id', () => `/api/catalog/units/${randomUUID()}`),
   publicCatalogGet('/api/catalog/qualifications/:crebo/offered', () => '/api/catalog/qualifications/27141/offered'),
   publicCatalogGet('/api/catalog/electives/:code/offered', () => '/api/catalog/electives/K0909/offered'),
+  publicCatalogGet('/api/catalog/rulesets'),
+  publicCatalogGet('/api/catalog/standard-report'),
+  {
+    method: 'PUT',
+    url: '/api/catalog/rulesets/sector',
+    targets: ['own'],
+    request: () => ({
+      url: '/api/catalog/rulesets/sector',
+      payload: {
+        name: 'Legoblokjes mbo (demo-afspraak)',
+        rules: { allowedSbu: [60, 120, 240, 480, 720], maxWeeks: 20, requiredFields: ['description', 'learningOutcomes', 'coverage'] },
+      },
+    }),
+    allow: allow.nobodyBut('platform_admin'),
+  },
+  {
+    method: 'PUT',
+    url: '/api/catalog/workspace/:institutionId/ruleset',
+    request: ({ world, target }) => ({
+      url: `/api/catalog/workspace/${institutionOf(world, target)}/ruleset`,
+      payload: { name: 'Matrix', rules: {} },
+    }),
+    allow: editors,
+  },
 ];

@@ -3492,6 +3492,257 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/catalog/rulesets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agreed standards: the sector ruleset and each institution’s own */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only the sector’s and this institution’s rulesets */
+          institution?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              scope: 'sector' | 'institution';
+              institutionId: string | null;
+              institutionName: string | null;
+              name: string;
+              version: number;
+              rules: {
+                /** @default [] */
+                allowedSbu: number[];
+                /** @default null */
+                minWeeks: number | null;
+                /** @default null */
+                maxWeeks: number | null;
+                /** @default [] */
+                requiredFields: ('description' | 'learningOutcomes' | 'coverage' | 'durationWeeks' | 'leadsTo')[];
+                /** @default 0 */
+                minLearningOutcomes: number;
+              };
+              updatedAt: string;
+              isDemo: boolean;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/rulesets/sector': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the sector’s standard (platform administrators); every unit is checked again */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            rules: {
+              /** @default [] */
+              allowedSbu?: number[];
+              /** @default null */
+              minWeeks?: number | null;
+              /** @default null */
+              maxWeeks?: number | null;
+              /** @default [] */
+              requiredFields?: ('description' | 'learningOutcomes' | 'coverage' | 'durationWeeks' | 'leadsTo')[];
+              /** @default 0 */
+              minLearningOutcomes?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              checkedUnits: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/ruleset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the institution’s own standard (its catalogue editors); its units are checked again */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            rules: {
+              /** @default [] */
+              allowedSbu?: number[];
+              /** @default null */
+              minWeeks?: number | null;
+              /** @default null */
+              maxWeeks?: number | null;
+              /** @default [] */
+              requiredFields?: ('description' | 'learningOutcomes' | 'coverage' | 'durationWeeks' | 'leadsTo')[];
+              /** @default 0 */
+              minLearningOutcomes?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              checkedUnits: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/standard-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published units that break an agreed standard, and why */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          institution?: string;
+          rule?: 'sbu-not-allowed' | 'too-short' | 'too-long' | 'duration-missing' | 'field-missing' | 'too-few-outcomes';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              total: number;
+              /** @description Published units checked */
+              checked: number;
+              page: number;
+              pageSize: number;
+              byRule: {
+                rule: string;
+                units: number;
+              }[];
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                /** Format: uuid */
+                institutionId: string;
+                institutionName: string;
+                sbu: number;
+                durationWeeks: number | null;
+                harvested: boolean;
+                issues: {
+                  ruleset: string;
+                  rulesetVersion: number;
+                  rule: string;
+                  params: {
+                    [key: string]: string | number;
+                  };
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -5,6 +5,7 @@ import { catalogI18n } from './i18n';
 import { ItemPage, NewItemPage } from './ItemPage';
 import { OfferedPage } from './OfferedPage';
 import { AdultSearchPage, SearchPage } from './SearchPage';
+import { StandardPage } from './StandardPage';
 import { UnitPage } from './UnitPage';
 
 /** The education catalogue: learner search, unit pages, the standard report and the editors' workspace. */
@@ -14,6 +15,7 @@ export const catalogUi: ModuleUi = {
     { path: 'catalogus', element: createElement(SearchPage) },
     { path: 'catalogus/volwassenen', element: createElement(AdultSearchPage) },
     { path: 'catalogus/eenheden/:id', element: createElement(UnitPage) },
+    { path: 'catalogus/standaard', element: createElement(StandardPage) },
     { path: 'catalogus/kwalificaties/:crebo', element: createElement(OfferedPage, { by: 'qualification' }) },
     { path: 'catalogus/keuzedelen/:code', element: createElement(OfferedPage, { by: 'elective' }) },
     { path: 'catalogus/beheer', element: createElement(EditorHomePage) },

@@ -1,6 +1,7 @@
 import type { PlatformModule } from '../platform/index.js';
 import { catalogErrorCodes } from './errors.js';
 import * as core from './migrations/2026-11-10-catalog-core.js';
+import { registerImportRoutes } from './routes/import-routes.js';
 import { registerOeapiRoutes } from './routes/oeapi-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
 import { registerStandardRoutes } from './routes/standard-routes.js';
@@ -19,6 +20,7 @@ export const catalogModule: PlatformModule = {
     registerWorkspaceRoutes(app, context.db);
     registerPublicRoutes(app, context.db);
     registerStandardRoutes(app, context.db);
+    await registerImportRoutes(app, context.db);
     await registerOeapiRoutes(app, context.db, context.config.publicUrl);
   },
   seedDemo: seedCatalog,

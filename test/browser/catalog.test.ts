@@ -99,4 +99,24 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
     await phone.close();
     await context.close();
   });
+
+  it('lets an editor check a file, see what is wrong per row, and import the corrected file', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginAs(page, 'demo-redacteur', '/catalogus/beheer/import');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Aanbod importeren');
+    const header = 'code;title;sbu;crebo;covers;offering_code;intake;start_date;mode;location;price';
+    const bad = `${header}\nBRW-1;Browsermodule;240;27141;B1-K1;BRW-1-1;vast;2027-09-06;op locatie;902X001;450\n`;
+    await page.getByLabel('Bestand').setInputFiles({ name: 'aanbod.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Fouten per regel' }).getByRole('row').count()).toBe(2);
+    expect(await page.getByRole('cell', { name: 'location' }).count()).toBe(1);
+    await expectAccessible(page, 'the import page with row errors');
+    await screenshot(page, 'catalog-import-errors');
+    const good = bad.replace('902X001', '901X001');
+    await page.getByLabel('Bestand').setInputFiles({ name: 'aanbod.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await expect.poll(() => page.getByText('Import klaar: 1 regels verwerkt.').count()).toBe(1);
+    await context.close();
+  });
 });

@@ -107,6 +107,17 @@ export const catalogRows: readonly MatrixRow[] = [
   publicCatalogGet('/api/catalog/qualifications/:crebo/offered', () => '/api/catalog/qualifications/27141/offered'),
   publicCatalogGet('/api/catalog/electives/:code/offered', () => '/api/catalog/electives/K0909/offered'),
   publicCatalogGet('/api/catalog/rulesets'),
+  publicCatalogGet('/api/catalog/imports/template.csv'),
+  {
+    method: 'POST',
+    url: '/api/catalog/workspace/:institutionId/imports',
+    request: ({ world, target }) => ({
+      url: `/api/catalog/workspace/${institutionOf(world, target)}/imports?dryRun=true`,
+      payload: 'code;title;sbu\nMATRIX-1;Matrix;240\n',
+      contentType: 'text/csv',
+    }),
+    allow: editors,
+  },
   publicCatalogGet('/api/catalog/standard-report'),
   {
     method: 'PUT',

@@ -3743,6 +3743,105 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/catalog/workspace/{institutionId}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import units and offerings from CSV, Excel (.xlsx) or OEAPI JSON; with dryRun=true, a preview that writes nothing
+     * @description The content type says the format: text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (or application/octet-stream) for .xlsx, application/json for OEAPI JSON. Every row is checked before anything is written; when any row is wrong the answer is 422 with every error (row, column, reason) and nothing is written. Importing the same file twice changes nothing the second time. With publish=true new and changed items are published at once.
+     */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: 'true' | 'false';
+          publish?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': unknown;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dryRun: boolean;
+              rows: number;
+              units: {
+                created: number;
+                updated: number;
+                published: number;
+                unchanged: number;
+              };
+              offerings: {
+                created: number;
+                updated: number;
+                published: number;
+                unchanged: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/imports/template.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A CSV template for importing units and offerings (header and example rows) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import type { ModuleUi } from '../app/module-ui';
 import { EditorHomePage, isCatalogEditor, WorkspacePage } from './EditorHomePage';
 import { catalogI18n } from './i18n';
+import { CatalogImportPage } from './ImportPage';
 import { ItemPage, NewItemPage } from './ItemPage';
 import { OfferedPage } from './OfferedPage';
 import { AdultSearchPage, SearchPage } from './SearchPage';
@@ -19,6 +20,7 @@ export const catalogUi: ModuleUi = {
     { path: 'catalogus/kwalificaties/:crebo', element: createElement(OfferedPage, { by: 'qualification' }) },
     { path: 'catalogus/keuzedelen/:code', element: createElement(OfferedPage, { by: 'elective' }) },
     { path: 'catalogus/beheer', element: createElement(EditorHomePage) },
+    { path: 'catalogus/beheer/import', element: createElement(CatalogImportPage) },
     { path: 'catalogus/beheer/:institutionId', element: createElement(WorkspacePage) },
     { path: 'catalogus/beheer/:institutionId/:kind/nieuw', element: createElement(NewItemPage) },
     { path: 'catalogus/beheer/:institutionId/:kind/:id', element: createElement(ItemPage) },

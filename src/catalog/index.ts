@@ -1,9 +1,12 @@
-import type { PlatformModule } from '../platform/index.js';
+import { defineJob, type PlatformModule } from '../platform/index.js';
 import { catalogErrorCodes } from './errors.js';
+import { harvestAllSources, harvestSource } from './harvest-source.js';
+import { HARVEST_JOB } from './request-harvest.js';
 import * as core from './migrations/2026-11-10-catalog-core.js';
 import { registerImportRoutes } from './routes/import-routes.js';
 import { registerOeapiRoutes } from './routes/oeapi-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
+import { registerSourceRoutes } from './routes/source-routes.js';
 import { registerStandardRoutes } from './routes/standard-routes.js';
 import { registerWorkspaceRoutes } from './routes/workspace-routes.js';
 import { seedCatalog } from './seed/seed-catalog.js';
@@ -20,8 +23,23 @@ export const catalogModule: PlatformModule = {
     registerWorkspaceRoutes(app, context.db);
     registerPublicRoutes(app, context.db);
     registerStandardRoutes(app, context.db);
+    registerSourceRoutes(app, context.db, context.jobs);
     await registerImportRoutes(app, context.db);
     await registerOeapiRoutes(app, context.db, context.config.publicUrl);
   },
+  jobs: (context) => [
+    defineJob<{ sourceId?: string; full?: boolean }>({
+      name: HARVEST_JOB,
+      // Every hour, only what changed at each source; on demand for one source (see request-harvest.ts).
+      schedule: '17 * * * *',
+      scheduleData: {},
+      retryLimit: 0,
+      expireInSeconds: 30 * 60,
+      handler: async (data) => {
+        if (data.sourceId) await harvestSource({ db: context.db, sourceId: data.sourceId, full: data.full === true });
+        else await harvestAllSources({ db: context.db });
+      },
+    }),
+  ],
   seedDemo: seedCatalog,
 };

@@ -119,4 +119,14 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
     await expect.poll(() => page.getByText('Import klaar: 1 regels verwerkt.').count()).toBe(1);
     await context.close();
   });
+
+  it('shows platform administrators the sources of the national catalogue', async () => {
+    const context = await newContext(browser, 'phone');
+    const page = await context.newPage();
+    await loginAs(page, 'demo-beheerder', '/catalogus/bronnen');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Bronnen van de landelijke catalogus');
+    await expectAccessible(page, 'the harvest sources');
+    await expectNoHorizontalScroll(page, 'the harvest sources');
+    await context.close();
+  });
 });

@@ -22,6 +22,53 @@ export const publicCatalogGet = (url: string, path: (world: MatrixWorld) => stri
   allow: allow.everyone,
 });
 
+/** The harvest sources: platform administrators only. */
+function sourceRows(): MatrixRow[] {
+  const admin = allow.nobodyBut('platform_admin');
+  const own = ['own'] as const;
+  return [
+    { method: 'GET', url: '/api/catalog/sources', targets: own, request: () => ({ url: '/api/catalog/sources' }), allow: admin },
+    {
+      method: 'POST',
+      url: '/api/catalog/sources',
+      targets: own,
+      request: () => ({
+        url: '/api/catalog/sources',
+        payload: { name: 'Matrix', baseUrl: `http://127.0.0.1:9/oeapi/v6/${(counter += 1)}`, enabled: false },
+      }),
+      allow: admin,
+    },
+    {
+      method: 'PATCH',
+      url: '/api/catalog/sources/:id',
+      targets: own,
+      request: () => ({ url: `/api/catalog/sources/${randomUUID()}`, payload: {} }),
+      allow: admin,
+    },
+    {
+      method: 'DELETE',
+      url: '/api/catalog/sources/:id',
+      targets: own,
+      request: () => ({ url: `/api/catalog/sources/${randomUUID()}` }),
+      allow: admin,
+    },
+    {
+      method: 'POST',
+      url: '/api/catalog/sources/:id/harvest',
+      targets: own,
+      request: () => ({ url: `/api/catalog/sources/${randomUUID()}/harvest` }),
+      allow: admin,
+    },
+    {
+      method: 'GET',
+      url: '/api/catalog/sources/:id/runs',
+      targets: own,
+      request: () => ({ url: `/api/catalog/sources/${randomUUID()}/runs` }),
+      allow: admin,
+    },
+  ];
+}
+
 let counter = 0;
 const validContent: Record<string, () => Record<string, unknown>> = {
   programmes: () => ({ code: `M-P-${(counter += 1)}`, title: 'Matrix', crebo: '27141', leerweg: 'BOL', niveau: 4 }),
@@ -108,6 +155,7 @@ export const catalogRows: readonly MatrixRow[] = [
   publicCatalogGet('/api/catalog/electives/:code/offered', () => '/api/catalog/electives/K0909/offered'),
   publicCatalogGet('/api/catalog/rulesets'),
   publicCatalogGet('/api/catalog/imports/template.csv'),
+  ...sourceRows(),
   {
     method: 'POST',
     url: '/api/catalog/workspace/:institutionId/imports',

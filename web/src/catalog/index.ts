@@ -6,6 +6,7 @@ import { CatalogImportPage } from './ImportPage';
 import { ItemPage, NewItemPage } from './ItemPage';
 import { OfferedPage } from './OfferedPage';
 import { AdultSearchPage, SearchPage } from './SearchPage';
+import { SourcesPage } from './SourcesPage';
 import { StandardPage } from './StandardPage';
 import { UnitPage } from './UnitPage';
 
@@ -17,6 +18,7 @@ export const catalogUi: ModuleUi = {
     { path: 'catalogus/volwassenen', element: createElement(AdultSearchPage) },
     { path: 'catalogus/eenheden/:id', element: createElement(UnitPage) },
     { path: 'catalogus/standaard', element: createElement(StandardPage) },
+    { path: 'catalogus/bronnen', element: createElement(SourcesPage) },
     { path: 'catalogus/kwalificaties/:crebo', element: createElement(OfferedPage, { by: 'qualification' }) },
     { path: 'catalogus/keuzedelen/:code', element: createElement(OfferedPage, { by: 'elective' }) },
     { path: 'catalogus/beheer', element: createElement(EditorHomePage) },
@@ -31,6 +33,7 @@ export const catalogUi: ModuleUi = {
   ],
   roleCards: {
     learner: [{ to: () => '/catalogus', title: 'searchCard', body: 'searchCardBody' }],
+    platform_admin: [{ to: () => '/catalogus/bronnen', title: 'sources.title', body: 'sources.lead' }],
     catalog_editor: [{ to: () => '/catalogus/beheer', title: 'editorCard', body: 'editorCardBody' }],
   },
   i18n: catalogI18n,

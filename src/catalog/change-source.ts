@@ -13,16 +13,15 @@ export async function changeSource(options: {
   authorize(options.principal, catalogPolicy.manageSources(options.principal));
   await options.db.transaction().execute(async (trx) => {
     const { patch } = options;
-    const updated = await tablesOf<CatalogTables>(trx)
-      .updateTable('catalog_sources')
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
-      })
-      .where('id', '=', options.sourceId)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) throw new DomainError('not-found', 'No such source');
+    const d = tablesOf<CatalogTables>(trx);
+    const found = await d.selectFrom('catalog_sources').select('id').where('id', '=', options.sourceId).forUpdate().executeTakeFirst();
+    if (!found) throw new DomainError('not-found', 'No such source');
+    const changes = {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
+    };
+    if (Object.keys(changes).length === 0) return;
+    await d.updateTable('catalog_sources').set(changes).where('id', '=', options.sourceId).execute();
     await recordAuditEvent(trx, {
       actor: options.principal,
       action: 'catalog.source-changed',

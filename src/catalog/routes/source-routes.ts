@@ -109,18 +109,16 @@ export function registerSourceRoutes(app: ZodApp, db: AnyDb, jobs: JobQueue): vo
       },
     },
     async (request, reply) =>
-      reply
-        .code(202)
-        .send(
-          await requestHarvest({
-            db,
-            jobs,
-            principal: request.principal,
-            requestId: request.id,
-            sourceId: request.params.id,
-            full: request.query.full === 'true',
-          }),
-        ),
+      reply.code(202).send(
+        await requestHarvest({
+          db,
+          jobs,
+          principal: request.principal,
+          requestId: request.id,
+          sourceId: request.params.id,
+          full: request.query.full === 'true',
+        }),
+      ),
   );
 
   app.get(

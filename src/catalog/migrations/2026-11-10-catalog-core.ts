@@ -209,23 +209,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
 
+  // The search rows are split: the narrow part that filters, facets and sorting scan, and the wide part
+  // (texts and the Dutch full-text document) that only matching and the result page read.
   await db.schema
     .createTable('catalog_search')
     .addColumn('unit_id', 'uuid', (c) => c.primaryKey().references('catalog_units.id').onDelete('cascade'))
     .addColumn('institution_id', 'uuid', (c) => c.notNull())
-    .addColumn('institution_name', 'text', (c) => c.notNull())
     .addColumn('source_id', 'uuid')
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('code', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('summary', 'text')
     .addColumn('sbu', 'integer', (c) => c.notNull())
     .addColumn('niveau', 'integer')
     .addColumn('domain', 'text')
     .addColumn('crebo', 'text')
-    .addColumn('qualification_title', 'text')
     .addColumn('elective_code', 'text')
-    .addColumn('elective_title', 'text')
     .addColumn('leerwegen', sql`text[]`, (c) => c.notNull())
     .addColumn('standalone', 'boolean', (c) => c.notNull())
     .addColumn('leads_to', 'text')
@@ -237,17 +232,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('flexible', 'boolean', (c) => c.notNull())
     .addColumn('min_price_cents', 'integer')
     .addColumn('offering_count', 'integer', (c) => c.notNull())
-    .addColumn('document', sql`tsvector`, (c) => c.notNull())
     .execute();
-  await sql`create index catalog_search_document on catalog_search using gin (document)`.execute(db);
   await sql`create index catalog_search_niveau on catalog_search (niveau)`.execute(db);
   await sql`create index catalog_search_crebo on catalog_search (crebo)`.execute(db);
   await sql`create index catalog_search_elective on catalog_search (elective_code)`.execute(db);
   await sql`create index catalog_search_domain on catalog_search (domain)`.execute(db);
+  await sql`create index catalog_search_institution on catalog_search (institution_id)`.execute(db);
+
+  await db.schema
+    .createTable('catalog_search_text')
+    .addColumn('unit_id', 'uuid', (c) => c.primaryKey().references('catalog_units.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('code', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('summary', 'text')
+    .addColumn('institution_name', 'text', (c) => c.notNull())
+    .addColumn('qualification_title', 'text')
+    .addColumn('elective_title', 'text')
+    .addColumn('document', sql`tsvector`, (c) => c.notNull())
+    .execute();
+  await sql`create index catalog_search_text_document on catalog_search_text using gin (document)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
+    'catalog_search_text',
     'catalog_search',
     'catalog_rulesets',
     'catalog_versions',

@@ -88,19 +88,14 @@ async function refreshChunk(trx: AnyDb, ids: string[], options: { search: boolea
   }
   if (!options.search) return;
   await sql`delete from catalog_search where unit_id = any(${ids}::uuid[])`.execute(trx);
+  await sql`delete from catalog_search_text where unit_id = any(${ids}::uuid[])`.execute(trx);
   await sql`
-    insert into catalog_search (unit_id, institution_id, institution_name, source_id, kind, code, title, summary, sbu, niveau, domain,
-      crebo, qualification_title, elective_code, elective_title, leerwegen, standalone, leads_to, modes, provinces, location_codes, start_dates, next_start, flexible,
-      min_price_cents, offering_count, document)
-    select u.id, u.institution_id, i.name, u.source_id, u.kind, u.code, u.title, left(u.description, 300), u.sbu,
-      coalesce(q.niveau, e.niveau), d.domain, u.crebo, q.title, u.elective_code, e.title, u.leerwegen, u.standalone, u.leads_to,
-      coalesce(o.modes, '{}'), coalesce(o.provinces, '{}'), coalesce(o.locations, '{}'), coalesce(o.starts, '{}'), o.next_start,
-      coalesce(o.flexible, false), o.min_price, coalesce(o.n, 0),
-      setweight(to_tsvector('dutch', u.title), 'A')
-        || setweight(to_tsvector('dutch', concat_ws(' ', q.title, e.title, d.domain, u.code, u.crebo, u.elective_code, i.name)), 'B')
-        || setweight(to_tsvector('dutch', concat_ws(' ', u.description, array_to_string(u.learning_outcomes, ' '))), 'C')
+    insert into catalog_search (unit_id, institution_id, source_id, sbu, niveau, domain, crebo, elective_code, leerwegen, standalone,
+      leads_to, modes, provinces, location_codes, start_dates, next_start, flexible, min_price_cents, offering_count)
+    select u.id, u.institution_id, u.source_id, u.sbu, coalesce(q.niveau, e.niveau), d.domain, u.crebo, u.elective_code, u.leerwegen,
+      u.standalone, u.leads_to, coalesce(o.modes, '{}'), coalesce(o.provinces, '{}'), coalesce(o.locations, '{}'), coalesce(o.starts, '{}'),
+      o.next_start, coalesce(o.flexible, false), o.min_price, coalesce(o.n, 0)
     from catalog_units u
-    join institutions i on i.id = u.institution_id
     left join qualifications q on q.crebo = u.crebo
     left join qualification_dossiers d on d.id = q.dossier_id
     left join electives e on e.code = u.elective_code
@@ -117,6 +112,18 @@ async function refreshChunk(trx: AnyDb, ids: string[], options: { search: boolea
       left join institution_locations l on l.code = o.location_code
       where o.unit_id = u.id and o.status = 'published'
     ) o on true
+    where u.id = any(${ids}::uuid[]) and u.status = 'published'`.execute(trx);
+  await sql`
+    insert into catalog_search_text (unit_id, kind, code, title, summary, institution_name, qualification_title, elective_title, document)
+    select u.id, u.kind, u.code, u.title, left(u.description, 300), i.name, q.title, e.title,
+      setweight(to_tsvector('dutch', u.title), 'A')
+        || setweight(to_tsvector('dutch', concat_ws(' ', q.title, e.title, d.domain, u.code, u.crebo, u.elective_code, i.name)), 'B')
+        || setweight(to_tsvector('dutch', concat_ws(' ', u.description, array_to_string(u.learning_outcomes, ' '))), 'C')
+    from catalog_units u
+    join institutions i on i.id = u.institution_id
+    left join qualifications q on q.crebo = u.crebo
+    left join qualification_dossiers d on d.id = q.dossier_id
+    left join electives e on e.code = u.elective_code
     where u.id = any(${ids}::uuid[]) and u.status = 'published'`.execute(trx);
 }
 

@@ -190,9 +190,9 @@ async function elsewhereOffered(
     modes: string[];
     min_price_cents: number | null;
   }>`
-    select u.id, u.title, s.institution_name, cardinality(array(select unnest(u.covers) intersect select unnest(${unit.covers}::text[])))::int as shared,
+    select u.id, u.title, t.institution_name, cardinality(array(select unnest(u.covers) intersect select unnest(${unit.covers}::text[])))::int as shared,
       s.next_start, s.flexible, s.modes, s.min_price_cents
-    from catalog_units u join catalog_search s on s.unit_id = u.id
+    from catalog_units u join catalog_search s on s.unit_id = u.id join catalog_search_text t on t.unit_id = u.id
     where ${same} and u.id <> ${unit.id}::uuid and u.status = 'published' and u.institution_id <> ${unit.institution_id}::uuid
     order by shared desc, s.next_start asc nulls last, u.id
     limit 10`.execute(db);
@@ -224,11 +224,12 @@ export async function offeredBy(db: AnyDb, target: { crebo: string } | { electiv
       : [];
   const units = await d
     .selectFrom('catalog_search as s')
+    .innerJoin('catalog_search_text as t', 't.unit_id', 's.unit_id')
     .select([
       's.unit_id',
-      's.title',
+      't.title',
       's.institution_id',
-      's.institution_name',
+      't.institution_name',
       's.sbu',
       's.next_start',
       's.flexible',
@@ -237,7 +238,7 @@ export async function offeredBy(db: AnyDb, target: { crebo: string } | { electiv
       's.provinces',
     ])
     .where('crebo' in target ? 's.crebo' : 's.elective_code', '=', 'crebo' in target ? target.crebo : target.elective)
-    .orderBy('s.institution_name')
+    .orderBy('t.institution_name')
     .orderBy('s.next_start', (ob) => ob.asc().nullsLast())
     .limit(500)
     .execute();

@@ -120,7 +120,8 @@ function facetConditions(query: SearchQuery): Partial<Record<Facet, Condition>> 
 /** Filters that are not facets: the words, the start window and the adult view. */
 function otherConditions(query: SearchQuery): Condition[] {
   const out: Condition[] = [];
-  if (query.q) out.push(sql`document @@ websearch_to_tsquery('dutch', ${query.q})`);
+  if (query.q)
+    out.push(sql`unit_id in (select t.unit_id from catalog_search_text t where t.document @@ websearch_to_tsquery('dutch', ${query.q}))`);
   if (query.startFrom || query.startTo) {
     const inWindow = sql`exists (select 1 from unnest(start_dates) as d where d >= ${query.startFrom ?? '0001-01-01'}::date and d <= ${query.startTo ?? '9999-12-31'}::date)`;
     out.push(asList(query.intake).includes('flexible') ? sql`(${inWindow} or flexible)` : inWindow);
@@ -129,11 +130,11 @@ function otherConditions(query: SearchQuery): Condition[] {
   return out;
 }
 
-const facetExpressions: Readonly<Record<Facet, { value: Condition; label?: Condition; top?: number }>> = {
+const facetExpressions: Readonly<Record<Facet, { value: Condition; label?: (v: Condition) => Condition; top?: number }>> = {
   niveau: { value: sql`niveau::text` },
   domain: { value: sql`domain` },
-  qualification: { value: sql`crebo`, label: sql`qualification_title`, top: 30 },
-  elective: { value: sql`elective_code`, label: sql`elective_title`, top: 30 },
+  qualification: { value: sql`crebo`, label: (v) => sql`(select q.title from qualifications q where q.crebo = ${v})`, top: 30 },
+  elective: { value: sql`elective_code`, label: (v) => sql`(select e.title from electives e where e.code = ${v})`, top: 30 },
   leerweg: { value: sql`unnest(leerwegen)` },
   province: { value: sql`unnest(provinces)` },
   location: { value: sql`unnest(location_codes)`, top: 30 },
@@ -144,12 +145,16 @@ const facetExpressions: Readonly<Record<Facet, { value: Condition; label?: Condi
   mode: { value: sql`unnest(modes)` },
   price: { value: bucketCase(sql`min_price_cents`, PRICE_BUCKETS, false) },
   load: { value: bucketCase(sql`sbu`, SBU_BUCKETS, true) },
-  institution: { value: sql`institution_id::text`, label: sql`institution_name`, top: 30 },
+  institution: {
+    value: sql`institution_id::text`,
+    label: (v) => sql`(select i.name from institutions i where i.id::text = ${v})`,
+    top: 30,
+  },
 };
 
-const columns = sql`unit_id, title, summary, kind, institution_id, institution_name, source_id, sbu, niveau, domain, crebo, qualification_title,
-  elective_code, elective_title, leerwegen, modes, provinces, location_codes, start_dates, next_start, flexible, min_price_cents, standalone,
-  leads_to, offering_count`;
+/** Only what filters, facets and sorting need: the search rows are wide (texts, the Dutch document). */
+const narrow = sql`unit_id, niveau, domain, crebo, elective_code, leerwegen, modes, provinces, location_codes, start_dates, next_start,
+  flexible, min_price_cents, sbu, institution_id`;
 
 /** The one statement behind a search (also replayed directly by the benchmark). */
 export function searchStatement(query: SearchQuery): RawBuilder<{ result: SearchResult }> {
@@ -157,44 +162,45 @@ export function searchStatement(query: SearchQuery): RawBuilder<{ result: Search
   const others = otherConditions(query);
   const all = [...others, ...Object.values(facets)];
   const where = (conditions: Condition[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
-  const rank = query.q ? sql`ts_rank_cd(document, websearch_to_tsquery('dutch', ${query.q}))` : sql`0::real`;
-  const ctes: Condition[] = [sql`f as materialized (select ${columns}, ${rank} as rank from catalog_search where ${where(all)})`];
+  const rank = query.q
+    ? sql`(select ts_rank_cd(t.document, websearch_to_tsquery('dutch', ${query.q})) from catalog_search_text t where t.unit_id = catalog_search.unit_id)`
+    : sql`0::real`;
   const active = FACETS.filter((f) => facets[f] !== undefined);
-  for (const facet of active) {
-    const rest = [
-      ...others,
-      ...Object.entries(facets)
-        .filter(([k]) => k !== facet)
-        .map(([, c]) => c),
-    ];
-    ctes.push(sql`${sql.raw(`f_${facet}`)} as materialized (select ${columns} from catalog_search where ${where(rest)})`);
-  }
   const facetSelects = FACETS.map((facet) => {
     const e = facetExpressions[facet];
-    const source = active.includes(facet) ? sql.raw(`f_${facet}`) : sql.raw('f');
-    const inner = sql`select ${e.value} as v, ${e.label ?? sql`null::text`} as l from ${source}`;
-    const grouped = sql`select ${facet}::text as d, v, max(l) as l, count(*)::int as n from (${inner}) x where v is not null group by v`;
-    return e.top ? sql`(select * from (${grouped}) g order by n desc, v limit ${e.top})` : sql`(${grouped})`;
+    // An active facet counts over the rows of every other filter, straight from the table; the others over the result.
+    const source = active.includes(facet)
+      ? sql`catalog_search where ${where([
+          ...others,
+          ...Object.entries(facets)
+            .filter(([k]) => k !== facet)
+            .map(([, c]) => c),
+        ])}`
+      : sql`f`;
+    const grouped = sql`select ${facet}::text as d, v, count(*)::int as n from (select ${e.value} as v from ${source}) x where v is not null group by v`;
+    const limited = e.top ? sql`select * from (${grouped}) g order by n desc, v limit ${e.top}` : grouped;
+    return sql`(select d, v, ${e.label ? e.label(sql`t.v`) : sql`null::text`} as l, n from (${limited}) t)`;
   });
   const sort = effectiveSort(query);
   const order =
     sort === 'relevance'
-      ? sql`rank desc, title, unit_id`
+      ? sql`rank desc, unit_id`
       : sort === 'price'
-        ? sql`min_price_cents asc nulls last, title, unit_id`
-        : sql`next_start asc nulls last, flexible desc, title, unit_id`;
+        ? sql`min_price_cents asc nulls last, unit_id`
+        : sql`next_start asc nulls last, flexible desc, unit_id`;
   const offset = (query.page - 1) * query.pageSize;
   return sql<{ result: SearchResult }>`
-    with ${sql.join(ctes, sql`, `)}
+    with f as materialized (select ${narrow}, ${rank} as rank from catalog_search where ${where(all)}),
+    p as (select unit_id, row_number() over () as o from (select unit_id from f order by ${order} limit ${query.pageSize} offset ${offset}) top)
     select json_build_object(
       'total', (select count(*) from f),
       'items', (select coalesce(json_agg(json_build_object(
-          'id', unit_id, 'title', title, 'summary', summary, 'kind', kind, 'institutionId', institution_id,
-          'institutionName', institution_name, 'harvested', source_id is not null, 'sbu', sbu, 'niveau', niveau, 'domain', domain,
-          'crebo', crebo, 'qualificationTitle', qualification_title, 'electiveCode', elective_code, 'electiveTitle', elective_title,
-          'modes', modes, 'provinces', provinces, 'nextStart', next_start, 'flexible', flexible, 'minPriceCents', min_price_cents,
-          'standalone', standalone, 'leadsTo', leads_to, 'offeringCount', offering_count) order by o), '[]'::json)
-        from (select *, row_number() over (order by ${order}) as o from f order by ${order} limit ${query.pageSize} offset ${offset}) p),
+          'id', s.unit_id, 'title', t.title, 'summary', t.summary, 'kind', t.kind, 'institutionId', s.institution_id,
+          'institutionName', t.institution_name, 'harvested', s.source_id is not null, 'sbu', s.sbu, 'niveau', s.niveau, 'domain', s.domain,
+          'crebo', s.crebo, 'qualificationTitle', t.qualification_title, 'electiveCode', s.elective_code, 'electiveTitle', t.elective_title,
+          'modes', s.modes, 'provinces', s.provinces, 'nextStart', s.next_start, 'flexible', s.flexible, 'minPriceCents', s.min_price_cents,
+          'standalone', s.standalone, 'leadsTo', s.leads_to, 'offeringCount', s.offering_count) order by p.o), '[]'::json)
+        from p join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id),
       'facets', (select coalesce(json_agg(json_build_object('d', d, 'v', v, 'l', l, 'n', n)), '[]'::json) from (${sql.join(facetSelects, sql` union all `)}) fc)
     ) as result`;
 }

@@ -138,19 +138,12 @@ export interface CatalogTables extends ReferenceTablesForCatalog {
   catalog_search: {
     unit_id: string;
     institution_id: string;
-    institution_name: string;
     source_id: string | null;
-    kind: string;
-    code: string;
-    title: string;
-    summary: string | null;
     sbu: number;
     niveau: number | null;
     domain: string | null;
     crebo: string | null;
-    qualification_title: string | null;
     elective_code: string | null;
-    elective_title: string | null;
     leerwegen: TextArray;
     standalone: boolean;
     leads_to: string | null;
@@ -162,6 +155,16 @@ export interface CatalogTables extends ReferenceTablesForCatalog {
     flexible: boolean;
     min_price_cents: number | null;
     offering_count: number;
+  };
+  catalog_search_text: {
+    unit_id: string;
+    kind: string;
+    code: string;
+    title: string;
+    summary: string | null;
+    institution_name: string;
+    qualification_title: string | null;
+    elective_title: string | null;
     document: string;
   };
 }

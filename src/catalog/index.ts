@@ -10,6 +10,7 @@ import { registerSourceRoutes } from './routes/source-routes.js';
 import { registerStandardRoutes } from './routes/standard-routes.js';
 import { registerWorkspaceRoutes } from './routes/workspace-routes.js';
 import { seedCatalog } from './seed/seed-catalog.js';
+import { refreshUnits, unitsWithPassedStart } from './store/derived.js';
 
 export type { CatalogTables } from './store/tables.js';
 
@@ -38,6 +39,16 @@ export const catalogModule: PlatformModule = {
       handler: async (data) => {
         if (data.sourceId) await harvestSource({ db: context.db, sourceId: data.sourceId, full: data.full === true });
         else await harvestAllSources({ db: context.db });
+      },
+    }),
+    defineJob({
+      name: 'catalog.refresh-starts',
+      // Every night: units whose next start has passed move on to their following start in search.
+      schedule: '23 2 * * *',
+      scheduleData: {},
+      handler: async () => {
+        const ids = await unitsWithPassedStart(context.db);
+        await context.db.transaction().execute((trx) => refreshUnits(trx, ids));
       },
     }),
   ],

@@ -24,6 +24,8 @@ function run(options: Parameters<typeof loadPaths>[0], seconds: number): Promise
         connections: options.connections,
         duration: seconds,
         headers: { ...options.headers },
+        // PGlite answers one statement at a time: at 16 connections a request may wait in line for many seconds.
+        timeout: 120,
         // Each connection starts at another place in the list, so that the mix is the same at every moment.
         requests: options.paths.map((path) => ({ method: 'GET' as const, path })),
       },

@@ -176,10 +176,8 @@ export async function seedCatalog(context: ModuleContext): Promise<void> {
         { name: demoInstitutionRuleset.name, rules: standardRules.parse(demoInstitutionRuleset.rules), isDemo: true },
       );
     }
-    await refreshUnits(trx, [
-      ...touched,
-      ...(await d.selectFrom('catalog_units').select('id').where('is_demo', '=', true).execute()).map((r) => r.id),
-    ]);
+    // Only what this run created: existing units keep their search rows (a national demo catalogue may hold 100,000 of them).
+    await refreshUnits(trx, touched);
   });
 }
 

@@ -145,3 +145,13 @@ export async function unitIdsOf(handle: AnyDb, institutionId: string | null): Pr
   if (institutionId) query = query.where('institution_id', '=', institutionId);
   return (await query.execute()).map((r) => r.id);
 }
+
+/** Units whose next start date has passed: their search rows need the following start. */
+export async function unitsWithPassedStart(handle: AnyDb): Promise<string[]> {
+  const rows = await tablesOf<CatalogTables>(handle)
+    .selectFrom('catalog_search')
+    .select('unit_id')
+    .where('next_start', '<', sql<string>`current_date`)
+    .execute();
+  return rows.map((r) => r.unit_id);
+}

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BadParameter, likePattern, parseExpand, parseListQuery } from '../../src/catalog/domain/oeapi-query.js';
 
-const fields = { name: 'text', level: 'enum', 'studyLoad.value': 'int', lastModified: 'date', modesOfDelivery: 'array', crebo: 'nullable-text' } as const;
+const fields = {
+  name: 'text',
+  level: 'enum',
+  'studyLoad.value': 'int',
+  lastModified: 'date',
+  modesOfDelivery: 'array',
+  crebo: 'nullable-text',
+} as const;
 const parse = (raw: Record<string, string | string[]>) => parseListQuery(raw, { consumer: 'x-mbo-catalogus', filterFields: fields });
 const parameterOf = (raw: Record<string, string | string[]>) => {
   try {

@@ -27,11 +27,9 @@ describeEachBackend('the OEAPI read API’s semantics', (backend) => {
     expect(codes(big)).toEqual(['VIG-ZORG']);
     const either = await page('/courses?filter_query[__or][][keuzedeel][in]=K0909&filter_query[__or][][crebo][in]=25180&pageSize=50');
     expect(codes(either).sort()).toEqual(['K-CYBER', 'KOK-BASIS']);
-    expect(codes(await page('/courses?filter_query[modesOfDelivery][any_in_array]=online&filter_query[crebo][is]=empty&pageSize=50')).sort()).toEqual([
-      'DATA-PR',
-      'DIG-BASIS',
-      'K-CYBER',
-    ]);
+    expect(
+      codes(await page('/courses?filter_query[modesOfDelivery][any_in_array]=online&filter_query[crebo][is]=empty&pageSize=50')).sort(),
+    ).toEqual(['DATA-PR', 'DIG-BASIS', 'K-CYBER']);
   });
 
   it('pages in a deterministic order and reports hasNextPage', async () => {
@@ -52,7 +50,9 @@ describeEachBackend('the OEAPI read API’s semantics', (backend) => {
     await t.app.inject({ method: 'POST', url: `/api/catalog/workspace/${own}/units/${id}/retire`, headers: editor.headers });
     expect(codes(await page('/courses?q=Tijdelijke'))).toEqual([]);
     const changes = await page(`/courses?filter_query[lastModified][gt_date]=${encodeURIComponent(since)}`);
-    expect(changes.items.map((i) => [(i['primaryCode'] as { code: string }).code, typeof i['validTo']])).toEqual([['OEAPI-GONE', 'string']]);
+    expect(changes.items.map((i) => [(i['primaryCode'] as { code: string }).code, typeof i['validTo']])).toEqual([
+      ['OEAPI-GONE', 'string'],
+    ]);
     expect((await t.app.inject({ url: `/oeapi/v6/courses/${id}` })).statusCode).toBe(200);
   });
 

@@ -96,7 +96,12 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
   const search = await loadPaths({ baseUrl: server.url, paths: searchPaths, ...load });
   assertClean('search', search);
   log(`${backend}: GET /oeapi/v6/courses?pageSize=100 at ${OEAPI_CONNECTIONS} connections`);
-  const oeapi = await loadPaths({ baseUrl: server.url, paths: ['/oeapi/v6/courses?pageSize=100'], ...load, connections: OEAPI_CONNECTIONS });
+  const oeapi = await loadPaths({
+    baseUrl: server.url,
+    paths: ['/oeapi/v6/courses?pageSize=100'],
+    ...load,
+    connections: OEAPI_CONNECTIONS,
+  });
   assertClean('oeapi', oeapi);
 
   log(`${backend}: importing a ${IMPORT_ROWS}-row spreadsheet`);
@@ -109,7 +114,7 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
     body: workbook,
   });
   const importSeconds = (performance.now() - importStarted) / 1000;
-  const importReport = (await imported.json());
+  const importReport = await imported.json();
   if (imported.status !== 200) throw new Error(`import answered ${imported.status}: ${JSON.stringify(importReport).slice(0, 500)}`);
   const exitCode = await server.stop();
   if (exitCode !== 0) log(`${backend}: the server exited with ${String(exitCode)}:\n${server.output()}`);

@@ -1,6 +1,7 @@
 /*
  * `npm run bench [-- <suite>… ] [--no-build]`: runs the suites in bench/suites, prints a table per
  * suite, stores its figures in bench/results/<suite>.json and regenerates docs/BENCHMARKS.md.
+ * `npm run bench -- --doc-only` only regenerates docs/BENCHMARKS.md from the stored results.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -73,8 +74,13 @@ function serverScriptOnce(build: boolean, log: (line: string) => void): () => Pr
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const unknownFlag = args.find((a) => a.startsWith('-') && a !== '--no-build');
-  if (unknownFlag) throw new Error(`Unknown option ${unknownFlag}; usage: npm run bench [-- <suite>…] [--no-build]`);
+  const unknownFlag = args.find((a) => a.startsWith('-') && a !== '--no-build' && a !== '--doc-only');
+  if (unknownFlag) throw new Error(`Unknown option ${unknownFlag}; usage: npm run bench [-- <suite>…] [--no-build | --doc-only]`);
+  if (args.includes('--doc-only')) {
+    await writeBenchmarksDoc(docPath, await readResultFiles(resultsDir));
+    console.log(`Wrote ${docPath}`);
+    return 0;
+  }
   const wanted = args.filter((a) => !a.startsWith('-'));
   const all = await discoverSuites();
   const missing = wanted.filter((name) => !all.some((s) => s.name === name));

@@ -2,12 +2,13 @@ import type { ModuleContext, PlatformModule } from './platform/modules.js';
 import type { Config } from './platform/config/config.js';
 import type { AnyDb } from './platform/db/database.js';
 import { idleJobQueue, type JobDefinition, type JobQueue } from './platform/jobs/job-queue.js';
+import { catalogModule } from './catalog/index.js';
 import { logisticsModule } from './logistics/index.js';
 import { programmeModule } from './programme/index.js';
 import { referenceModule } from './reference/index.js';
 
 /** The domain modules this server runs, in seeding order. */
-export const modules: readonly PlatformModule[] = [referenceModule, programmeModule, logisticsModule];
+export const modules: readonly PlatformModule[] = [referenceModule, programmeModule, catalogModule, logisticsModule];
 
 /** What every module gets from the composition root. */
 export function moduleContext(

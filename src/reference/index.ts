@@ -17,6 +17,8 @@ export {
   type Province,
 } from './domain/codes.js';
 export { staffRoles } from './policy.js';
+/** Loads a reference document (JSON import format) as the system: for seeders of other modules. */
+export { writeReferenceFile } from './import-reference-data.js';
 export type { ElectiveSummary, InstitutionDetail, QualificationDetail, QualificationSummary } from './store/queries.js';
 export type { ReferenceTables } from './store/tables.js';
 /** Reads other modules may use: institutions (with locations) and one kwalificatie with its structure. */

@@ -1,4 +1,5 @@
 import type { MatrixRow } from './matrix-kit.js';
+import { catalogRows } from './rows/catalog-rows.js';
 import { logisticsRows } from './rows/logistics-rows.js';
 import { platformRows } from './rows/platform-rows.js';
 import { programmeRows, referenceRows } from './rows/reference-rows.js';
@@ -6,7 +7,7 @@ import { programmeRows, referenceRows } from './rows/reference-rows.js';
 /** Routes not in the matrix: API documentation assets and the web app's static files. */
 export const routesOutsideMatrix: readonly RegExp[] = [/^\/api\/docs/, /^\/\*$/];
 
-const all: readonly MatrixRow[] = [...platformRows, ...referenceRows, ...programmeRows, ...logisticsRows];
+const all: readonly MatrixRow[] = [...platformRows, ...referenceRows, ...programmeRows, ...catalogRows, ...logisticsRows];
 
 /** Every row; logout stays last because it ends the caller's session. */
 export const matrixRows: readonly MatrixRow[] = [

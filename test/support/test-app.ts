@@ -64,6 +64,7 @@ export async function createTestApp(
     : idleJobQueue;
   const app = await buildApp({ config, database, secretKey, logger: false, jobs });
   await app.ready();
+  // Without `jobs: true` the app runs no background work, whatever jobs its modules declare.
   if (options.jobs) await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
   return {
     app,

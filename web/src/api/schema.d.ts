@@ -1471,6 +1471,2615 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/catalog/workspace/{institutionId}/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's programmes, newest change first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          status?: 'draft' | 'published' | 'retired';
+          /** @description Part of the title or code */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @description Title, name or (for offerings) code */
+                label: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'retired';
+                version: number;
+                hasPendingChanges: boolean;
+                updatedAt: string;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft (programmes) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            title: string;
+            description?: string | null;
+            crebo: string;
+            /** @enum {string} */
+            leerweg: 'BOL' | 'BBL';
+            niveau: number;
+            durationMonths?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/programmes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the institution's programmes: working copy, published version and what blocks publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              version: number;
+              /** @description The working copy: pending changes when there are any, else what is stored */
+              content: {
+                code: string;
+                title: string;
+                description?: string | null;
+                crebo: string;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                niveau: number;
+                durationMonths?: number | null;
+              };
+              /** @description What learners see now (null for drafts and sessions) */
+              published: {
+                code: string;
+                title: string;
+                description?: string | null;
+                crebo: string;
+                /** @enum {string} */
+                leerweg: 'BOL' | 'BBL';
+                niveau: number;
+                durationMonths?: number | null;
+              } | null;
+              hasPendingChanges: boolean;
+              publishedAt: string | null;
+              retiredAt: string | null;
+              updatedAt: string;
+              /** @description What stops the working copy from being published */
+              problems: {
+                field: string;
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** @description How the unit breaks the agreed standard (units only) */
+              standardIssues: {
+                ruleset: string;
+                rulesetVersion: number;
+                rule: string;
+                params: {
+                  [key: string]: string | number;
+                };
+              }[];
+              isDemo: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a draft that was never published (published items are retired) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the institution's programmes (a published item keeps its changes pending until published) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            title?: string;
+            description?: string | null;
+            crebo?: string;
+            /** @enum {string} */
+            leerweg?: 'BOL' | 'BBL';
+            niveau?: number;
+            durationMonths?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              pending: boolean;
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/programmes/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft or the pending changes (programmes) as a new version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/programmes/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a published item (programmes); it leaves search and the OEAPI lists but keeps its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              retiredOfferings: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/programmes/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published versions of an item (programmes), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              action: string;
+              actorType: string;
+              at: string;
+              content: {
+                [key: string]: unknown;
+              };
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's units, newest change first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          status?: 'draft' | 'published' | 'retired';
+          /** @description Part of the title or code */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @description Title, name or (for offerings) code */
+                label: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'retired';
+                version: number;
+                hasPendingChanges: boolean;
+                updatedAt: string;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft (units) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /**
+             * @default course
+             * @enum {string}
+             */
+            kind?: 'course' | 'learning_component';
+            componentType?:
+              | (
+                  | 'practical'
+                  | 'lecture'
+                  | 'workshop'
+                  | 'project'
+                  | 'skills_training'
+                  | 'tutorial'
+                  | 'independent_study'
+                  | 'excursion'
+                  | 'consultation'
+                  | 'learning_community'
+                  | 'external'
+                )
+              | null;
+            programmeId?: string | null;
+            parentUnitId?: string | null;
+            title: string;
+            description?: string | null;
+            sbu: number;
+            durationWeeks?: number | null;
+            /** @default [] */
+            learningOutcomes?: string[];
+            crebo?: string | null;
+            electiveCode?: string | null;
+            /** @default [] */
+            covers?: string[];
+            /**
+             * @default [
+             *       "BOL",
+             *       "BBL"
+             *     ]
+             */
+            leerwegen?: ('BOL' | 'BBL')[];
+            /** @default false */
+            standalone?: boolean;
+            leadsTo?: ('certificate' | 'badge') | null;
+            /** @default nl-NL */
+            language?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the institution's units: working copy, published version and what blocks publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              version: number;
+              /** @description The working copy: pending changes when there are any, else what is stored */
+              content: {
+                code: string;
+                /**
+                 * @default course
+                 * @enum {string}
+                 */
+                kind: 'course' | 'learning_component';
+                componentType?:
+                  | (
+                      | 'practical'
+                      | 'lecture'
+                      | 'workshop'
+                      | 'project'
+                      | 'skills_training'
+                      | 'tutorial'
+                      | 'independent_study'
+                      | 'excursion'
+                      | 'consultation'
+                      | 'learning_community'
+                      | 'external'
+                    )
+                  | null;
+                programmeId?: string | null;
+                parentUnitId?: string | null;
+                title: string;
+                description?: string | null;
+                sbu: number;
+                durationWeeks?: number | null;
+                /** @default [] */
+                learningOutcomes: string[];
+                crebo?: string | null;
+                electiveCode?: string | null;
+                /** @default [] */
+                covers: string[];
+                /**
+                 * @default [
+                 *       "BOL",
+                 *       "BBL"
+                 *     ]
+                 */
+                leerwegen: ('BOL' | 'BBL')[];
+                /** @default false */
+                standalone: boolean;
+                leadsTo?: ('certificate' | 'badge') | null;
+                /** @default nl-NL */
+                language: string;
+              };
+              /** @description What learners see now (null for drafts and sessions) */
+              published: {
+                code: string;
+                /**
+                 * @default course
+                 * @enum {string}
+                 */
+                kind: 'course' | 'learning_component';
+                componentType?:
+                  | (
+                      | 'practical'
+                      | 'lecture'
+                      | 'workshop'
+                      | 'project'
+                      | 'skills_training'
+                      | 'tutorial'
+                      | 'independent_study'
+                      | 'excursion'
+                      | 'consultation'
+                      | 'learning_community'
+                      | 'external'
+                    )
+                  | null;
+                programmeId?: string | null;
+                parentUnitId?: string | null;
+                title: string;
+                description?: string | null;
+                sbu: number;
+                durationWeeks?: number | null;
+                /** @default [] */
+                learningOutcomes: string[];
+                crebo?: string | null;
+                electiveCode?: string | null;
+                /** @default [] */
+                covers: string[];
+                /**
+                 * @default [
+                 *       "BOL",
+                 *       "BBL"
+                 *     ]
+                 */
+                leerwegen: ('BOL' | 'BBL')[];
+                /** @default false */
+                standalone: boolean;
+                leadsTo?: ('certificate' | 'badge') | null;
+                /** @default nl-NL */
+                language: string;
+              } | null;
+              hasPendingChanges: boolean;
+              publishedAt: string | null;
+              retiredAt: string | null;
+              updatedAt: string;
+              /** @description What stops the working copy from being published */
+              problems: {
+                field: string;
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** @description How the unit breaks the agreed standard (units only) */
+              standardIssues: {
+                ruleset: string;
+                rulesetVersion: number;
+                rule: string;
+                params: {
+                  [key: string]: string | number;
+                };
+              }[];
+              isDemo: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a draft that was never published (published items are retired) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the institution's units (a published item keeps its changes pending until published) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            /** @enum {string} */
+            kind?: 'course' | 'learning_component';
+            componentType?:
+              | (
+                  | 'practical'
+                  | 'lecture'
+                  | 'workshop'
+                  | 'project'
+                  | 'skills_training'
+                  | 'tutorial'
+                  | 'independent_study'
+                  | 'excursion'
+                  | 'consultation'
+                  | 'learning_community'
+                  | 'external'
+                )
+              | null;
+            programmeId?: string | null;
+            parentUnitId?: string | null;
+            title?: string;
+            description?: string | null;
+            sbu?: number;
+            durationWeeks?: number | null;
+            learningOutcomes?: string[];
+            crebo?: string | null;
+            electiveCode?: string | null;
+            covers?: string[];
+            leerwegen?: ('BOL' | 'BBL')[];
+            standalone?: boolean;
+            leadsTo?: ('certificate' | 'badge') | null;
+            language?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              pending: boolean;
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft or the pending changes (units) as a new version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a published item (units); it leaves search and the OEAPI lists but keeps its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              retiredOfferings: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/units/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published versions of an item (units), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              action: string;
+              actorType: string;
+              at: string;
+              content: {
+                [key: string]: unknown;
+              };
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's offerings, newest change first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          status?: 'draft' | 'published' | 'retired';
+          /** @description Part of the title or code */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @description Title, name or (for offerings) code */
+                label: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'retired';
+                version: number;
+                hasPendingChanges: boolean;
+                updatedAt: string;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft (offerings) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            programmeId?: string | null;
+            unitId?: string | null;
+            sessionId?: string | null;
+            locationCode?: string | null;
+            /** @enum {string} */
+            intake: 'fixed' | 'flexible';
+            startDate?: string | null;
+            endDate?: string | null;
+            /** @enum {string} */
+            mode: 'on_site' | 'online' | 'hybrid';
+            priceCents?: number | null;
+            capacity?: number | null;
+            applicationStart?: string | null;
+            applicationEnd?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the institution's offerings: working copy, published version and what blocks publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              version: number;
+              /** @description The working copy: pending changes when there are any, else what is stored */
+              content: {
+                code: string;
+                programmeId?: string | null;
+                unitId?: string | null;
+                sessionId?: string | null;
+                locationCode?: string | null;
+                /** @enum {string} */
+                intake: 'fixed' | 'flexible';
+                startDate?: string | null;
+                endDate?: string | null;
+                /** @enum {string} */
+                mode: 'on_site' | 'online' | 'hybrid';
+                priceCents?: number | null;
+                capacity?: number | null;
+                applicationStart?: string | null;
+                applicationEnd?: string | null;
+              };
+              /** @description What learners see now (null for drafts and sessions) */
+              published: {
+                code: string;
+                programmeId?: string | null;
+                unitId?: string | null;
+                sessionId?: string | null;
+                locationCode?: string | null;
+                /** @enum {string} */
+                intake: 'fixed' | 'flexible';
+                startDate?: string | null;
+                endDate?: string | null;
+                /** @enum {string} */
+                mode: 'on_site' | 'online' | 'hybrid';
+                priceCents?: number | null;
+                capacity?: number | null;
+                applicationStart?: string | null;
+                applicationEnd?: string | null;
+              } | null;
+              hasPendingChanges: boolean;
+              publishedAt: string | null;
+              retiredAt: string | null;
+              updatedAt: string;
+              /** @description What stops the working copy from being published */
+              problems: {
+                field: string;
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** @description How the unit breaks the agreed standard (units only) */
+              standardIssues: {
+                ruleset: string;
+                rulesetVersion: number;
+                rule: string;
+                params: {
+                  [key: string]: string | number;
+                };
+              }[];
+              isDemo: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a draft that was never published (published items are retired) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the institution's offerings (a published item keeps its changes pending until published) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            programmeId?: string | null;
+            unitId?: string | null;
+            sessionId?: string | null;
+            locationCode?: string | null;
+            /** @enum {string} */
+            intake?: 'fixed' | 'flexible';
+            startDate?: string | null;
+            endDate?: string | null;
+            /** @enum {string} */
+            mode?: 'on_site' | 'online' | 'hybrid';
+            priceCents?: number | null;
+            capacity?: number | null;
+            applicationStart?: string | null;
+            applicationEnd?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              pending: boolean;
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft or the pending changes (offerings) as a new version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a published item (offerings); it leaves search and the OEAPI lists but keeps its history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              retiredOfferings: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/offerings/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published versions of an item (offerings), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              action: string;
+              actorType: string;
+              at: string;
+              content: {
+                [key: string]: unknown;
+              };
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's sessions, newest change first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          status?: 'draft' | 'published' | 'retired';
+          /** @description Part of the title or code */
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @description Title, name or (for offerings) code */
+                label: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'retired';
+                version: number;
+                hasPendingChanges: boolean;
+                updatedAt: string;
+                isDemo: boolean;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            sessionType: 'academic_year' | 'semester' | 'trimester' | 'quarter' | 'testing_period' | 'period';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            parentId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the institution's sessions: working copy, published version and what blocks publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              version: number;
+              /** @description The working copy: pending changes when there are any, else what is stored */
+              content: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                sessionType: 'academic_year' | 'semester' | 'trimester' | 'quarter' | 'testing_period' | 'period';
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+                parentId?: string | null;
+              };
+              /** @description What learners see now (null for drafts and sessions) */
+              published: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                sessionType: 'academic_year' | 'semester' | 'trimester' | 'quarter' | 'testing_period' | 'period';
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+                parentId?: string | null;
+              } | null;
+              hasPendingChanges: boolean;
+              publishedAt: string | null;
+              retiredAt: string | null;
+              updatedAt: string;
+              /** @description What stops the working copy from being published */
+              problems: {
+                field: string;
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** @description How the unit breaks the agreed standard (units only) */
+              standardIssues: {
+                ruleset: string;
+                rulesetVersion: number;
+                rule: string;
+                params: {
+                  [key: string]: string | number;
+                };
+              }[];
+              isDemo: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete an unused session */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the institution's sessions (a published item keeps its changes pending until published) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            sessionType?: 'academic_year' | 'semester' | 'trimester' | 'quarter' | 'testing_period' | 'period';
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            parentId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'retired';
+              pending: boolean;
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/catalog/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search published units (local and harvested) with filters, facet counts and sorting
+     * @description Words are matched with Dutch stemming. Values of one filter combine with OR, filters with AND. A facet whose filter is active counts over the results of the other filters, so that its other values keep their counts.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Words to find (Dutch stemming: "verpleegkundige" also finds "verpleegkunde") */
+          q?: string;
+          niveau?: number[] | number;
+          domain?: string[] | string;
+          /** @description Crebo codes */
+          qualification?: string[] | string;
+          /** @description Keuzedeel codes */
+          elective?: string[] | string;
+          leerweg?: ('BOL' | 'BBL')[] | ('BOL' | 'BBL');
+          province?: string[] | string;
+          /** @description RIO location codes */
+          location?: string[] | string;
+          intake?: ('fixed' | 'flexible')[] | ('fixed' | 'flexible');
+          /** @description Starts on or after this date (or has flexible intake, when intake=flexible) */
+          startFrom?: string;
+          startTo?: string;
+          mode?: ('on_site' | 'online' | 'hybrid')[] | ('on_site' | 'online' | 'hybrid');
+          /** @description Price ranges of the cheapest offering */
+          price?: ('free' | 'lt250' | '250-500' | '500-1000' | 'gte1000')[] | ('free' | 'lt250' | '250-500' | '500-1000' | 'gte1000');
+          /** @description Study-load ranges */
+          load?: ('le60' | '61-120' | '121-240' | '241-480' | 'gt480')[] | ('le60' | '61-120' | '121-240' | '241-480' | 'gt480');
+          institution?: string[] | string;
+          /** @description true: only units that can be followed on their own and lead to a certificate or badge */
+          adult?: 'true' | 'false';
+          sort?: 'relevance' | 'start' | 'price';
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              total: number;
+              page: number;
+              pageSize: number;
+              /** @enum {string} */
+              sort: 'relevance' | 'start' | 'price';
+              items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                summary: string | null;
+                kind: string;
+                /** Format: uuid */
+                institutionId: string;
+                institutionName: string;
+                /** @description True when the unit comes from another institution’s endpoint */
+                harvested: boolean;
+                sbu: number;
+                niveau: number | null;
+                domain: string | null;
+                crebo: string | null;
+                qualificationTitle: string | null;
+                electiveCode: string | null;
+                electiveTitle: string | null;
+                modes: string[];
+                provinces: string[];
+                nextStart: string | null;
+                flexible: boolean;
+                minPriceCents: number | null;
+                standalone: boolean;
+                leadsTo: string | null;
+                offeringCount: number;
+              }[];
+              facets: {
+                niveau: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                domain: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                qualification: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                elective: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                leerweg: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                province: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                location: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                intake: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                start: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                mode: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                price: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                load: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+                institution: {
+                  value: string;
+                  label: string | null;
+                  count: number;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One published unit: what it contributes to which kwalificatie, its offerings, and where else it is offered */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              kind: string;
+              code: string;
+              title: string;
+              description: string | null;
+              sbu: number;
+              durationWeeks: number | null;
+              learningOutcomes: string[];
+              leerwegen: string[];
+              standalone: boolean;
+              leadsTo: string | null;
+              isDemo: boolean;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                website: string | null;
+              };
+              harvestedFrom: string | null;
+              programme: string | null;
+              partOf: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              } | null;
+              /** @description The kwalificatie the unit contributes to, with the core tasks and work processes it covers marked */
+              qualification: {
+                crebo: string;
+                title: string;
+                niveau: number;
+                domain: string;
+                coreTasks: {
+                  code: string;
+                  title: string;
+                  covered: boolean;
+                  workProcesses: {
+                    code: string;
+                    title: string;
+                    covered: boolean;
+                  }[];
+                }[];
+              } | null;
+              elective: {
+                code: string;
+                title: string;
+                sbu: number;
+                niveau: number | null;
+              } | null;
+              offerings: {
+                /** Format: uuid */
+                id: string;
+                intake: string;
+                startDate: string | null;
+                endDate: string | null;
+                mode: string;
+                priceCents: number | null;
+                capacity: number | null;
+                applicationStart: string | null;
+                applicationEnd: string | null;
+                location: {
+                  code: string;
+                  name: string;
+                  city: string;
+                  province: string;
+                } | null;
+              }[];
+              /** @description Units of other institutions for the same kwalificatie or keuzedeel */
+              elsewhere: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                institutionName: string;
+                sharedCoverage: number;
+                nextStart: string | null;
+                flexible: boolean;
+                modes: string[];
+                minPriceCents: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/qualifications/{crebo}/offered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which institutions offer a kwalificatie (programmes and units), when and how */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          crebo: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: {
+                code: string;
+                title: string;
+                niveau: number | null;
+                domain: string | null;
+              };
+              institutions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                programmes: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  leerweg: string;
+                  offerings: {
+                    /** Format: uuid */
+                    id: string;
+                    intake: string;
+                    startDate: string | null;
+                    endDate: string | null;
+                    mode: string;
+                    priceCents: number | null;
+                    capacity: number | null;
+                    applicationStart: string | null;
+                    applicationEnd: string | null;
+                    location: {
+                      code: string;
+                      name: string;
+                      city: string;
+                      province: string;
+                    } | null;
+                  }[];
+                }[];
+                units: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  sbu: number;
+                  nextStart: string | null;
+                  flexible: boolean;
+                  modes: string[];
+                  minPriceCents: number | null;
+                  provinces: string[];
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/electives/{code}/offered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which institutions offer a keuzedeel, when and how */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: {
+                code: string;
+                title: string;
+                niveau: number | null;
+                domain: string | null;
+              };
+              institutions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                programmes: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  leerweg: string;
+                  offerings: {
+                    /** Format: uuid */
+                    id: string;
+                    intake: string;
+                    startDate: string | null;
+                    endDate: string | null;
+                    mode: string;
+                    priceCents: number | null;
+                    capacity: number | null;
+                    applicationStart: string | null;
+                    applicationEnd: string | null;
+                    location: {
+                      code: string;
+                      name: string;
+                      city: string;
+                      province: string;
+                    } | null;
+                  }[];
+                }[];
+                units: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  sbu: number;
+                  nextStart: string | null;
+                  flexible: boolean;
+                  modes: string[];
+                  minPriceCents: number | null;
+                  provinces: string[];
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/rulesets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agreed standards: the sector ruleset and each institution’s own */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only the sector’s and this institution’s rulesets */
+          institution?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              scope: 'sector' | 'institution';
+              institutionId: string | null;
+              institutionName: string | null;
+              name: string;
+              version: number;
+              rules: {
+                /** @default [] */
+                allowedSbu: number[];
+                /** @default null */
+                minWeeks: number | null;
+                /** @default null */
+                maxWeeks: number | null;
+                /** @default [] */
+                requiredFields: ('description' | 'learningOutcomes' | 'coverage' | 'durationWeeks' | 'leadsTo')[];
+                /** @default 0 */
+                minLearningOutcomes: number;
+              };
+              updatedAt: string;
+              isDemo: boolean;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/rulesets/sector': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the sector’s standard (platform administrators); every unit is checked again */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            rules: {
+              /** @default [] */
+              allowedSbu?: number[];
+              /** @default null */
+              minWeeks?: number | null;
+              /** @default null */
+              maxWeeks?: number | null;
+              /** @default [] */
+              requiredFields?: ('description' | 'learningOutcomes' | 'coverage' | 'durationWeeks' | 'leadsTo')[];
+              /** @default 0 */
+              minLearningOutcomes?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              checkedUnits: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/ruleset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the institution’s own standard (its catalogue editors); its units are checked again */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            rules: {
+              /** @default [] */
+              allowedSbu?: number[];
+              /** @default null */
+              minWeeks?: number | null;
+              /** @default null */
+              maxWeeks?: number | null;
+              /** @default [] */
+              requiredFields?: ('description' | 'learningOutcomes' | 'coverage' | 'durationWeeks' | 'leadsTo')[];
+              /** @default 0 */
+              minLearningOutcomes?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              checkedUnits: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/standard-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published units that break an agreed standard, and why */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          institution?: string;
+          rule?: 'sbu-not-allowed' | 'too-short' | 'too-long' | 'duration-missing' | 'field-missing' | 'too-few-outcomes';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              total: number;
+              /** @description Published units checked */
+              checked: number;
+              page: number;
+              pageSize: number;
+              byRule: {
+                rule: string;
+                units: number;
+              }[];
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                /** Format: uuid */
+                institutionId: string;
+                institutionName: string;
+                sbu: number;
+                durationWeeks: number | null;
+                harvested: boolean;
+                issues: {
+                  ruleset: string;
+                  rulesetVersion: number;
+                  rule: string;
+                  params: {
+                    [key: string]: string | number;
+                  };
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The OEAPI endpoints the national catalogue harvests, with their state */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              baseUrl: string;
+              enabled: boolean;
+              /** @enum {string} */
+              status: 'never' | 'ok' | 'failed';
+              lastAttemptAt: string | null;
+              lastSuccessAt: string | null;
+              lastErrorCode: string | null;
+              lastError: string | null;
+              /** @description Published units harvested from this source */
+              itemCount: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an institution’s OEAPI v6 endpoint (its base URL, ending in /oeapi/v6 or similar) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** Format: uri */
+            baseUrl: string;
+            /** @default true */
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/sources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a source and what was harvested from it */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename, enable or disable a source */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/catalog/sources/{id}/harvest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Harvest a source now (a background job); full=true reads everything instead of only the changes */
+    post: {
+      parameters: {
+        query?: {
+          full?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/sources/{id}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest harvests of a source */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              startedAt: string;
+              finishedAt: string;
+              /** @enum {string} */
+              mode: 'full' | 'incremental';
+              /** @enum {string} */
+              outcome: 'ok' | 'failed';
+              errorCode: string | null;
+              error: string | null;
+              counts: {
+                [key: string]: number;
+              };
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/workspace/{institutionId}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import units and offerings from CSV, Excel (.xlsx) or OEAPI JSON; with dryRun=true, a preview that writes nothing
+     * @description The content type says the format: text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (or application/octet-stream) for .xlsx, application/json for OEAPI JSON. Every row is checked before anything is written; when any row is wrong the answer is 422 with every error (row, column, reason) and nothing is written. Importing the same file twice changes nothing the second time. With publish=true new and changed items are published at once.
+     */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: 'true' | 'false';
+          publish?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': unknown;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dryRun: boolean;
+              rows: number;
+              units: {
+                created: number;
+                updated: number;
+                published: number;
+                unchanged: number;
+              };
+              offerings: {
+                created: number;
+                updated: number;
+                published: number;
+                unchanged: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/catalog/imports/template.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A CSV template for importing units and offerings (header and example rows) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/logistics/rulesets': {
     parameters: {
       query?: never;

@@ -1,0 +1,253 @@
+import { sql, type RawBuilder } from 'kysely';
+import { tablesOf, type AnyDb } from '../../platform/index.js';
+import { PRICE_BUCKETS, SBU_BUCKETS } from '../domain/codes.js';
+import { asList, effectiveSort, FACETS, type Facet, type SearchQuery } from '../domain/search.js';
+import type { CatalogTables } from './tables.js';
+
+/*
+ * Learner search over the search table (one row per published unit, local and harvested): Dutch full
+ * text, filters that combine with AND (values of one filter with OR), and facet counts. A facet
+ * whose filter is active is counted over the results of every other filter (so that its other
+ * values stay visible with their counts); all other facets over the full result. One statement.
+ */
+
+/** One search result. */
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string | null;
+  readonly kind: string;
+  readonly institutionId: string;
+  readonly institutionName: string;
+  readonly harvested: boolean;
+  readonly sbu: number;
+  readonly niveau: number | null;
+  readonly domain: string | null;
+  readonly crebo: string | null;
+  readonly qualificationTitle: string | null;
+  readonly electiveCode: string | null;
+  readonly electiveTitle: string | null;
+  readonly modes: string[];
+  readonly provinces: string[];
+  readonly nextStart: string | null;
+  readonly flexible: boolean;
+  readonly minPriceCents: number | null;
+  readonly standalone: boolean;
+  readonly leadsTo: string | null;
+  readonly offeringCount: number;
+}
+
+/** One value of a facet with the number of results that have it. */
+export interface FacetValue {
+  readonly value: string;
+  readonly label: string | null;
+  readonly count: number;
+}
+
+/** A page of results with the total and the facets. */
+export interface SearchResult {
+  readonly total: number;
+  readonly items: SearchHit[];
+  readonly facets: Record<Facet, FacetValue[]>;
+}
+
+type Condition = RawBuilder<unknown>;
+
+const bucketCondition = (
+  column: Condition,
+  buckets: ReadonlyArray<{ key: string; min: number; max: number | null }>,
+  keys: string[],
+  inclusive: boolean,
+) =>
+  sql`(${sql.join(
+    buckets
+      .filter((b) => keys.includes(b.key))
+      .map((b) =>
+        b.max === null
+          ? sql`${column} >= ${b.min}`
+          : inclusive
+            ? sql`(${column} >= ${b.min} and ${column} <= ${b.max})`
+            : sql`(${column} >= ${b.min} and ${column} < ${b.max})`,
+      ),
+    sql` or `,
+  )})`;
+
+const bucketCase = (column: Condition, buckets: ReadonlyArray<{ key: string; min: number; max: number | null }>, inclusive: boolean) =>
+  sql`case ${sql.join(
+    buckets.map((b) =>
+      b.max === null
+        ? sql`when ${column} >= ${b.min} then ${b.key}`
+        : sql`when ${column} >= ${b.min} and ${column} ${inclusive ? sql`<=` : sql`<`} ${b.max} then ${b.key}`,
+    ),
+    sql` `,
+  )} end`;
+
+/** The filter of each facet that has one active, keyed by facet. */
+function facetConditions(query: SearchQuery): Partial<Record<Facet, Condition>> {
+  const out: Partial<Record<Facet, Condition>> = {};
+  const niveau = asList(query.niveau);
+  if (niveau.length) out.niveau = sql`niveau = any(${niveau}::int[])`;
+  const domain = asList(query.domain);
+  if (domain.length) out.domain = sql`domain = any(${domain}::text[])`;
+  const qualification = asList(query.qualification);
+  if (qualification.length) out.qualification = sql`crebo = any(${qualification}::text[])`;
+  const elective = asList(query.elective);
+  if (elective.length) out.elective = sql`elective_code = any(${elective}::text[])`;
+  const leerweg = asList(query.leerweg);
+  if (leerweg.length) out.leerweg = sql`leerwegen && ${leerweg}::text[]`;
+  const province = asList(query.province);
+  if (province.length) out.province = sql`provinces && ${province}::text[]`;
+  const location = asList(query.location);
+  if (location.length) out.location = sql`location_codes && ${location}::text[]`;
+  const intake = asList(query.intake);
+  if (intake.length) {
+    const parts: Condition[] = [];
+    if (intake.includes('flexible')) parts.push(sql`flexible`);
+    if (intake.includes('fixed')) parts.push(sql`cardinality(start_dates) > 0`);
+    out.intake = sql`(${sql.join(parts, sql` or `)})`;
+  }
+  const mode = asList(query.mode);
+  if (mode.length) out.mode = sql`modes && ${mode}::text[]`;
+  const price = asList(query.price);
+  if (price.length) out.price = bucketCondition(sql`min_price_cents`, PRICE_BUCKETS, price, false);
+  const load = asList(query.load);
+  if (load.length) out.load = bucketCondition(sql`sbu`, SBU_BUCKETS, load, true);
+  const institution = asList(query.institution);
+  if (institution.length) out.institution = sql`institution_id = any(${institution}::uuid[])`;
+  return out;
+}
+
+/** Filters that are not facets: the words, the start window and the adult view. */
+function otherConditions(query: SearchQuery): Condition[] {
+  const out: Condition[] = [];
+  if (query.q)
+    out.push(sql`unit_id in (select t.unit_id from catalog_search_text t where t.document @@ websearch_to_tsquery('dutch', ${query.q}))`);
+  if (query.startFrom || query.startTo) {
+    const inWindow = sql`exists (select 1 from unnest(start_dates) as d where d >= ${query.startFrom ?? '0001-01-01'}::date and d <= ${query.startTo ?? '9999-12-31'}::date)`;
+    out.push(asList(query.intake).includes('flexible') ? sql`(${inWindow} or flexible)` : inWindow);
+  }
+  if (query.adult === 'true') out.push(sql`standalone and leads_to is not null`);
+  return out;
+}
+
+const facetExpressions: Readonly<Record<Facet, { value: Condition; label?: (v: Condition) => Condition; top?: number }>> = {
+  niveau: { value: sql`niveau::text` },
+  domain: { value: sql`domain` },
+  qualification: { value: sql`crebo`, label: (v) => sql`(select q.title from qualifications q where q.crebo = ${v})`, top: 30 },
+  elective: { value: sql`elective_code`, label: (v) => sql`(select e.title from electives e where e.code = ${v})`, top: 30 },
+  leerweg: { value: sql`unnest(leerwegen)` },
+  province: { value: sql`unnest(provinces)` },
+  location: { value: sql`unnest(location_codes)`, top: 30 },
+  intake: {
+    value: sql`unnest(array_remove(array[case when flexible then 'flexible' end, case when cardinality(start_dates) > 0 then 'fixed' end], null))`,
+  },
+  start: { value: sql`to_char(next_start, 'YYYY-MM')`, top: 18 },
+  mode: { value: sql`unnest(modes)` },
+  price: { value: bucketCase(sql`min_price_cents`, PRICE_BUCKETS, false) },
+  load: { value: bucketCase(sql`sbu`, SBU_BUCKETS, true) },
+  institution: {
+    value: sql`institution_id::text`,
+    label: (v) => sql`(select i.name from institutions i where i.id::text = ${v})`,
+    top: 30,
+  },
+};
+
+/** Only what filters, facets and sorting need: the search rows are wide (texts, the Dutch document). */
+const narrow = sql`unit_id, niveau, domain, crebo, elective_code, leerwegen, modes, provinces, location_codes, start_dates, next_start,
+  flexible, min_price_cents, sbu, institution_id`;
+
+/** The one statement behind a search (also replayed directly by the benchmark). */
+export function searchStatement(query: SearchQuery): RawBuilder<{ result: SearchResult }> {
+  const facets = facetConditions(query);
+  const others = otherConditions(query);
+  const all = [...others, ...Object.values(facets)];
+  const where = (conditions: Condition[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
+  const rank = query.q
+    ? sql`(select ts_rank_cd(t.document, websearch_to_tsquery('dutch', ${query.q})) from catalog_search_text t where t.unit_id = catalog_search.unit_id)`
+    : sql`0::real`;
+  const active = FACETS.filter((f) => facets[f] !== undefined);
+  const facetSelects = FACETS.map((facet) => {
+    const e = facetExpressions[facet];
+    // An active facet counts over the rows of every other filter, straight from the table; the others over the result.
+    const source = active.includes(facet)
+      ? sql`catalog_search where ${where([
+          ...others,
+          ...Object.entries(facets)
+            .filter(([k]) => k !== facet)
+            .map(([, c]) => c),
+        ])}`
+      : sql`f`;
+    const grouped = sql`select ${facet}::text as d, v, count(*)::int as n from (select ${e.value} as v from ${source}) x where v is not null group by v`;
+    const limited = e.top ? sql`select * from (${grouped}) g order by n desc, v limit ${e.top}` : grouped;
+    return sql`(select d, v, ${e.label ? e.label(sql`t.v`) : sql`null::text`} as l, n from (${limited}) t)`;
+  });
+  const sort = effectiveSort(query);
+  const order =
+    sort === 'relevance'
+      ? sql`rank desc, unit_id`
+      : sort === 'price'
+        ? sql`min_price_cents asc nulls last, unit_id`
+        : sql`next_start asc nulls last, flexible desc, unit_id`;
+  const offset = (query.page - 1) * query.pageSize;
+  return sql<{ result: SearchResult }>`
+    with f as materialized (select ${narrow}, ${rank} as rank from catalog_search where ${where(all)}),
+    p as (select unit_id, row_number() over () as o from (select unit_id from f order by ${order} limit ${query.pageSize} offset ${offset}) top)
+    select json_build_object(
+      'total', (select count(*) from f),
+      'items', (select coalesce(json_agg(json_build_object(
+          'id', s.unit_id, 'title', t.title, 'summary', t.summary, 'kind', t.kind, 'institutionId', s.institution_id,
+          'institutionName', t.institution_name, 'harvested', s.source_id is not null, 'sbu', s.sbu, 'niveau', s.niveau, 'domain', s.domain,
+          'crebo', s.crebo, 'qualificationTitle', t.qualification_title, 'electiveCode', s.elective_code, 'electiveTitle', t.elective_title,
+          'modes', s.modes, 'provinces', s.provinces, 'nextStart', s.next_start, 'flexible', s.flexible, 'minPriceCents', s.min_price_cents,
+          'standalone', s.standalone, 'leadsTo', s.leads_to, 'offeringCount', s.offering_count) order by p.o), '[]'::json)
+        from p join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id),
+      'facets', (select coalesce(json_agg(json_build_object('d', d, 'v', v, 'l', l, 'n', n)), '[]'::json) from (${sql.join(facetSelects, sql` union all `)}) fc)
+    ) as result`;
+}
+
+/** Runs a search. */
+export async function search(db: AnyDb, query: SearchQuery): Promise<SearchResult> {
+  const { rows } = await searchStatement(query).execute(db);
+  const raw = rows[0]?.result as unknown as {
+    total: number;
+    items: SearchHit[];
+    facets: Array<{ d: Facet; v: string; l: string | null; n: number }>;
+  };
+  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
+  for (const f of raw.facets) facets[f.d].push({ value: f.v, label: f.l, count: f.n });
+  await labelLocations(db, facets.location);
+  for (const facet of FACETS) facets[facet].sort(facetOrder(facet));
+  return { total: raw.total, items: raw.items, facets };
+}
+
+const canonical: Partial<Record<Facet, readonly string[]>> = {
+  price: PRICE_BUCKETS.map((b) => b.key),
+  load: SBU_BUCKETS.map((b) => b.key),
+  intake: ['fixed', 'flexible'],
+  mode: ['on_site', 'hybrid', 'online'],
+  leerweg: ['BOL', 'BBL'],
+};
+
+/** Facets with a natural order keep it (levels, months, price ranges); the others show the most frequent first. */
+function facetOrder(facet: Facet): (a: FacetValue, b: FacetValue) => number {
+  const order = canonical[facet];
+  if (order) return (a, b) => order.indexOf(a.value) - order.indexOf(b.value);
+  if (facet === 'niveau' || facet === 'start') return (a, b) => a.value.localeCompare(b.value);
+  return (a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value, 'nl');
+}
+
+/** Location facet values get the location's name and city as label. */
+async function labelLocations(db: AnyDb, values: FacetValue[]): Promise<void> {
+  if (values.length === 0) return;
+  const rows = await tablesOf<CatalogTables>(db)
+    .selectFrom('institution_locations')
+    .select(['code', 'name', 'city'])
+    .where(
+      'code',
+      'in',
+      values.map((v) => v.value),
+    )
+    .execute();
+  const names = new Map(rows.map((r) => [r.code, `${r.name} (${r.city})`]));
+  values.forEach((v, i) => (values[i] = { ...v, label: names.get(v.value) ?? null }));
+}

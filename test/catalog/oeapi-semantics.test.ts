@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachBackend } from '../support/backends.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { editorOf, institutionId, publishedUnit } from './support.js';
+
+type Page = { items: Array<Record<string, unknown>>; hasNextPage: boolean };
+
+describeEachBackend('the OEAPI read API’s semantics', (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(backend, { seed: true });
+  });
+  afterAll(async () => t.close());
+  const page = async (url: string) => (await t.app.inject({ url: `/oeapi/v6${url}` })).json<Page>();
+  const codes = (p: Page) => p.items.map((i) => (i['primaryCode'] as { code: string }).code);
+
+  it('matches q as a case-insensitive substring of name or description, without stemming', async () => {
+    expect(codes(await page('/courses?q=APOTHEEK&pageSize=50')).sort()).toEqual(['APO-FZ1', 'APO-LOG']);
+    expect(codes(await page('/courses?q=eek&pageSize=50'))).toEqual(expect.arrayContaining(['APO-FZ1', 'APO-LOG']));
+    expect(codes(await page('/courses?q=apotheken&pageSize=50'))).toEqual([]);
+  });
+
+  it('filters with the documented filter_query operators', async () => {
+    expect(codes(await page('/courses?filter_query[keuzedeel][in]=K0909,K0919&pageSize=50')).sort()).toEqual(['K-CYBER', 'LOG-HEF']);
+    expect(codes(await page('/courses?filter_query[name][like]=*vaardigheden*'))).toEqual(['DIG-BASIS']);
+    const big = await page('/courses?filter_query[studyLoad.value][gt_int]=400&pageSize=50');
+    expect(codes(big)).toEqual(['VIG-ZORG']);
+    const either = await page('/courses?filter_query[__or][][keuzedeel][in]=K0909&filter_query[__or][][crebo][in]=25180&pageSize=50');
+    expect(codes(either).sort()).toEqual(['K-CYBER', 'KOK-BASIS']);
+    expect(
+      codes(await page('/courses?filter_query[modesOfDelivery][any_in_array]=online&filter_query[crebo][is]=empty&pageSize=50')).sort(),
+    ).toEqual(['DATA-PR', 'DIG-BASIS', 'K-CYBER']);
+  });
+
+  it('pages in a deterministic order and reports hasNextPage', async () => {
+    const first = await page('/courses?pageSize=10');
+    const second = await page('/courses?pageSize=10&pageNumber=2');
+    const all = await page('/courses?pageSize=20');
+    expect(first.hasNextPage).toBe(true);
+    expect([...codes(first), ...codes(second)]).toEqual(codes(all));
+    const ids = all.items.map((i) => String(i['courseId']));
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('lists retired items only to those asking for changes since a moment', async () => {
+    const own = await institutionId(t, '904A001');
+    const editor = await editorOf(t, own);
+    const since = new Date(Date.now() - 1000).toISOString();
+    const id = await publishedUnit(t, own, editor.headers, { code: 'OEAPI-GONE', title: 'Tijdelijke cursus', crebo: null, covers: [] });
+    await t.app.inject({ method: 'POST', url: `/api/catalog/workspace/${own}/units/${id}/retire`, headers: editor.headers });
+    expect(codes(await page('/courses?q=Tijdelijke'))).toEqual([]);
+    const changes = await page(`/courses?filter_query[lastModified][gt_date]=${encodeURIComponent(since)}`);
+    expect(changes.items.map((i) => [(i['primaryCode'] as { code: string }).code, typeof i['validTo']])).toEqual([
+      ['OEAPI-GONE', 'string'],
+    ]);
+    expect((await t.app.inject({ url: `/oeapi/v6/courses/${id}` })).statusCode).toBe(200);
+  });
+
+  it('adds the MBO data only for the x-mbo-catalogus consumer', async () => {
+    const plain = await page('/courses?filter_query[primaryCode][in]=APO-FZ1');
+    expect(plain.items[0]?.['consumer']).toBeUndefined();
+    const mbo = await page('/courses?filter_query[primaryCode][in]=APO-FZ1&consumer=x-mbo-catalogus');
+    expect(mbo.items[0]?.['consumer']).toMatchObject({
+      consumerKey: 'x-mbo-catalogus',
+      crebo: '27141',
+      sbu: 240,
+      coreTasks: ['B1-K1'],
+      workProcesses: ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3'],
+      standalone: true,
+      leadsTo: 'certificate',
+    });
+  });
+});

@@ -24,8 +24,9 @@ async function main(): Promise<void> {
     await database.close();
   });
 
-  await app.listen({ host: config.host, port: config.port });
+  // Ready means ready: background workers run before the server takes its first request.
   await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
+  await app.listen({ host: config.host, port: config.port });
   app.log.info(
     { url: config.publicUrl, database: database.backend, startupMs: Math.round(performance.now() - started) },
     `Doorpakken draait op ${config.publicUrl}`,

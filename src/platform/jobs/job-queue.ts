@@ -44,6 +44,27 @@ export interface JobQueue {
  */
 export function createJobQueue(database: Database, options: { onError: (error: Error) => void }): JobQueue {
   let boss: PgBoss | undefined;
+  // A stop during start-up waits for the start to finish, so that nothing is left half running.
+  let starting: Promise<void> | undefined;
+  const startQueue = async (definitions: readonly JobDefinition[]): Promise<void> => {
+    // Without any job there is nothing to poll for: the queue's tables are not even created.
+    if (boss || definitions.length === 0) return;
+    const instance = new PgBoss({
+      db: { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) },
+      schema: 'pgboss',
+      supervise: true,
+      schedule: definitions.some((d) => d.schedule !== undefined),
+    });
+    instance.on('error', options.onError);
+    await instance.start();
+    try {
+      await registerWorkers(instance, definitions);
+    } catch (error) {
+      await instance.stop({ graceful: false, wait: true }).catch(() => undefined);
+      throw error;
+    }
+    boss = instance;
+  };
   return {
     get running() {
       return boss !== undefined;
@@ -55,42 +76,37 @@ export function createJobQueue(database: Database, options: { onError: (error: E
         ...(sendOptions.startAfterSeconds ? { startAfter: sendOptions.startAfterSeconds } : {}),
       });
     },
-    async start(definitions) {
-      // Without any job there is nothing to poll for: the queue's tables are not even created.
-      if (boss || definitions.length === 0) return;
-      const instance = new PgBoss({
-        db: { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) },
-        schema: 'pgboss',
-        supervise: true,
-        schedule: definitions.some((d) => d.schedule !== undefined),
-      });
-      instance.on('error', options.onError);
-      await instance.start();
-      for (const definition of definitions) {
-        await instance.createQueue(definition.name, {
-          name: definition.name,
-          retryLimit: definition.retryLimit ?? 2,
-          retryBackoff: true,
-          expireInSeconds: definition.expireInSeconds ?? 900,
-        });
-        // One worker per allowed concurrent job; each polls and runs one job at a time.
-        for (let worker = 0; worker < (definition.concurrency ?? 1); worker += 1) {
-          await instance.work<object>(definition.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-            if (job) await definition.handler(job.data, { id: job.id });
-          });
-        }
-        if (definition.schedule)
-          await instance.schedule(definition.name, definition.schedule, definition.scheduleData ?? {}, { tz: 'UTC' });
-        else await instance.unschedule(definition.name).catch(() => undefined);
-      }
-      boss = instance;
+    start(definitions) {
+      starting ??= startQueue(definitions);
+      return starting;
     },
     async stop() {
+      await starting?.catch(() => undefined);
+      starting = undefined;
       const instance = boss;
       boss = undefined;
       if (instance) await instance.stop({ graceful: true, wait: true, timeout: 8000 });
     },
   };
+}
+
+/** Creates each queue, its workers (one per allowed concurrent job) and its schedule. */
+async function registerWorkers(instance: PgBoss, definitions: readonly JobDefinition[]): Promise<void> {
+  for (const definition of definitions) {
+    await instance.createQueue(definition.name, {
+      name: definition.name,
+      retryLimit: definition.retryLimit ?? 2,
+      retryBackoff: true,
+      expireInSeconds: definition.expireInSeconds ?? 900,
+    });
+    for (let worker = 0; worker < (definition.concurrency ?? 1); worker += 1) {
+      await instance.work<object>(definition.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+        if (job) await definition.handler(job.data, { id: job.id });
+      });
+    }
+    if (definition.schedule) await instance.schedule(definition.name, definition.schedule, definition.scheduleData ?? {}, { tz: 'UTC' });
+    else await instance.unschedule(definition.name).catch(() => undefined);
+  }
 }
 
 function notRunning(): DomainError {

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   });
 
   await app.listen({ host: config.host, port: config.port });
-  await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
+  await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs, undefined, secretKey)));
   app.log.info(
     { url: config.publicUrl, database: database.backend, startupMs: Math.round(performance.now() - started) },
     `Doorpakken draait op ${config.publicUrl}`,

@@ -67,7 +67,8 @@ export async function createTestApp(
     : idleJobQueue;
   const app = await buildApp({ config, database, secretKey, logger: false, jobs });
   await app.ready();
-  await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs, undefined, secretKey)));
+  // The idle queue refuses to start: only an app created with `jobs: true` runs workers.
+  if (options.jobs) await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs, undefined, secretKey)));
   return {
     app,
     database,

@@ -3,11 +3,12 @@ import type { Config } from './platform/config/config.js';
 import { createSecretBox } from './platform/crypto/secrets.js';
 import type { AnyDb } from './platform/db/database.js';
 import { idleJobQueue, type JobDefinition, type JobQueue } from './platform/jobs/job-queue.js';
+import { credentialsModule } from './credentials/index.js';
 import { programmeModule } from './programme/index.js';
 import { referenceModule } from './reference/index.js';
 
 /** The domain modules this server runs, in seeding order. */
-export const modules: readonly PlatformModule[] = [referenceModule, programmeModule];
+export const modules: readonly PlatformModule[] = [referenceModule, programmeModule, credentialsModule];
 
 /** What every module gets from the composition root; `secretKey` is the platform secret (needed to seal or open keys). */
 export function moduleContext(

@@ -23,6 +23,8 @@ const atOwnInstitution =
 
 const issuerStaff = atOwnInstitution(['credential_issuer', 'institution_admin']);
 const issuersOnly = atOwnInstitution(['credential_issuer']);
+/** Awarding: the institution's credential issuers and its machine clients; not even platform administrators. */
+const awarders = atOwnInstitution(['credential_issuer'], { clients: true, admin: false });
 
 /** A plain badge, valid for every achievement route. */
 export const matrixAchievement = {
@@ -35,29 +37,71 @@ export const matrixAchievement = {
   enrolmentOpen: true,
 };
 
-const achievements = new WeakMap<TestApp, Map<string, Promise<string>>>();
+const fixtures = new WeakMap<TestApp, Map<string, Promise<string>>>();
 
-/** One achievement per institution of the matrix world, created once by a platform administrator. */
-export function achievementOf(t: TestApp, world: MatrixWorld, target: Target): Promise<string> {
-  const perApp = achievements.get(t) ?? new Map<string, Promise<string>>();
-  achievements.set(t, perApp);
-  const institutionId = institutionOf(world, target);
-  let pending = perApp.get(institutionId);
+/** Creates a fixture once per app and key. */
+function once(t: TestApp, key: string, make: () => Promise<string>): Promise<string> {
+  const perApp = fixtures.get(t) ?? new Map<string, Promise<string>>();
+  fixtures.set(t, perApp);
+  let pending = perApp.get(key);
   if (!pending) {
-    pending = (async () => {
-      const admin = await t.loginAs({ grants: [{ role: 'platform_admin', scope: 'platform', scopeId: null }] });
-      const response = await t.app.inject({
-        method: 'POST',
-        url: `/api/credentials/institutions/${institutionId}/achievements`,
-        headers: admin.headers,
-        payload: matrixAchievement,
-      });
-      if (response.statusCode !== 201) throw new Error(`matrix achievement: ${response.body}`);
-      return response.json<{ id: string }>().id;
-    })();
-    perApp.set(institutionId, pending);
+    pending = make();
+    perApp.set(key, pending);
   }
   return pending;
+}
+
+async function post(t: TestApp, url: string, headers: Record<string, string>, payload: unknown, contentType?: string): Promise<string> {
+  const response = await t.app.inject({
+    method: 'POST',
+    url,
+    headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) },
+    payload: payload as object,
+  });
+  if (response.statusCode >= 300) throw new Error(`matrix fixture ${url}: ${response.body}`);
+  return response.json<{ id: string }>().id;
+}
+
+/** An achievement per institution (created by a platform administrator); `purpose` keeps fixtures apart. */
+export function achievementOf(t: TestApp, world: MatrixWorld, target: Target, purpose = 'edit'): Promise<string> {
+  const institutionId = institutionOf(world, target);
+  return once(t, `achievement:${purpose}:${institutionId}`, async () => {
+    const admin = await t.loginAs({ grants: [{ role: 'platform_admin', scope: 'platform', scopeId: null }] });
+    return post(t, `/api/credentials/institutions/${institutionId}/achievements`, admin.headers, matrixAchievement);
+  });
+}
+
+/** An award of the institution, made by one of its credential issuers. */
+function awardOf(t: TestApp, world: MatrixWorld, target: Target): Promise<string> {
+  const institutionId = institutionOf(world, target);
+  return once(t, `award:${institutionId}`, async () => {
+    const achievementId = await achievementOf(t, world, target, 'award');
+    const issuer = await t.loginAs({ grants: [{ role: 'credential_issuer', scope: 'institution', scopeId: institutionId }] });
+    return post(t, `/api/credentials/achievements/${achievementId}/awards`, issuer.headers, { email: 'matrix@x.example', name: 'Matrix' });
+  });
+}
+
+/** A learner's pending request for a badge of the institution. */
+function enrolmentOf(t: TestApp, world: MatrixWorld, target: Target): Promise<string> {
+  const institutionId = institutionOf(world, target);
+  return once(t, `enrolment:${institutionId}`, async () => {
+    const achievementId = await achievementOf(t, world, target, 'award');
+    const learner = await t.loginAs();
+    return post(t, `/api/credentials/achievements/${achievementId}/enrolments`, learner.headers, {});
+  });
+}
+
+/** A bulk award run of the institution (stored directly: the matrix app runs no background jobs). */
+function bulkAwardOf(t: TestApp, world: MatrixWorld, target: Target): Promise<string> {
+  const institutionId = institutionOf(world, target);
+  return once(t, `bulk:${institutionId}`, async () => {
+    const achievementId = await achievementOf(t, world, target, 'award');
+    const [row] = (await t.database.rawQuery(
+      `insert into credential_bulk_awards (institution_id, achievement_id, file_hash, rows, total) values ($1, $2, 'matrix', '[]', 0) returning id`,
+      [institutionId, achievementId],
+    )) as Array<{ id: string }>;
+    return row?.id ?? '';
+  });
 }
 
 /** Routes of the credentials module. */
@@ -129,6 +173,101 @@ export const credentialsRows: readonly MatrixRow[] = [
     request: async ({ t, world, target }) => ({ url: `/credentials/achievements/${await achievementOf(t, world, target)}/image` }),
     allow: allow.everyone,
   },
+  {
+    method: 'POST',
+    url: '/api/credentials/achievements/:achievementId/awards',
+    request: async ({ t, world, target }) => ({
+      url: `/api/credentials/achievements/${await achievementOf(t, world, target, 'award')}/awards`,
+      payload: { email: 'matrix@x.example', name: 'Matrix' },
+    }),
+    allow: awarders,
+  },
+  {
+    method: 'POST',
+    url: '/api/credentials/achievements/:achievementId/bulk-awards',
+    request: async ({ t, world, target }) => ({
+      url: `/api/credentials/achievements/${await achievementOf(t, world, target, 'award')}/bulk-awards?dryRun=true`,
+      payload: 'email;naam\nmatrix@x.example;Matrix\n',
+      contentType: 'text/csv',
+    }),
+    allow: awarders,
+  },
+  {
+    method: 'GET',
+    url: '/api/credentials/bulk-awards/:bulkAwardId',
+    request: async ({ t, world, target }) => ({ url: `/api/credentials/bulk-awards/${await bulkAwardOf(t, world, target)}` }),
+    allow: awarders,
+  },
+  {
+    method: 'GET',
+    url: '/api/credentials/institutions/:institutionId/awards',
+    request: ({ world, target }) => ({ url: `/api/credentials/institutions/${institutionOf(world, target)}/awards` }),
+    allow: awarders,
+  },
+  {
+    method: 'POST',
+    url: '/api/credentials/awards/:awardId/status',
+    request: async ({ t, world, target }) => ({
+      url: `/api/credentials/awards/${await awardOf(t, world, target)}/status`,
+      payload: { change: 'suspend' },
+    }),
+    allow: awarders,
+  },
+  {
+    method: 'GET',
+    url: '/api/credentials/institutions/:institutionId/enrolments',
+    request: ({ world, target }) => ({ url: `/api/credentials/institutions/${institutionOf(world, target)}/enrolments` }),
+    allow: awarders,
+  },
+  {
+    method: 'POST',
+    url: '/api/credentials/enrolments/:enrolmentId/decision',
+    request: async ({ t, world, target }) => ({
+      url: `/api/credentials/enrolments/${await enrolmentOf(t, world, target)}/decision`,
+      payload: { approve: false },
+    }),
+    allow: awarders,
+  },
+  {
+    method: 'GET',
+    url: '/api/credentials/me/awards',
+    targets: platformWide,
+    request: () => ({ url: '/api/credentials/me/awards' }),
+    allow: allow.persons,
+  },
+  {
+    method: 'POST',
+    url: '/api/credentials/me/awards/:awardId/answer',
+    request: async ({ t, world, target }) => ({
+      url: `/api/credentials/me/awards/${await awardOf(t, world, target)}/answer`,
+      payload: { accept: true },
+    }),
+    allow: allow.persons,
+  },
+  {
+    method: 'GET',
+    url: '/api/credentials/me/awards/:awardId/credential',
+    request: async ({ t, world, target }) => ({ url: `/api/credentials/me/awards/${await awardOf(t, world, target)}/credential` }),
+    allow: allow.persons,
+  },
+  {
+    method: 'POST',
+    url: '/api/credentials/achievements/:achievementId/enrolments',
+    request: async ({ t, world, target }) => ({
+      url: `/api/credentials/achievements/${await achievementOf(t, world, target, 'award')}/enrolments`,
+      payload: {},
+    }),
+    allow: allow.persons,
+  },
+  {
+    method: 'GET',
+    url: '/api/credentials/me/enrolments',
+    targets: platformWide,
+    request: () => ({ url: '/api/credentials/me/enrolments' }),
+    allow: allow.persons,
+  },
+  publicRoute('GET', '/credentials/status/:listId/:purpose', () => `/credentials/status/${randomUUID()}/revocation`),
+  publicRoute('POST', '/api/credentials/verifications', () => '/api/credentials/verifications', { credential: 'not a credential' }),
   publicRoute('GET', '/credentials/issuers/:issuerId', () => `/credentials/issuers/${randomUUID()}`),
   publicRoute('GET', '/credentials/keys/:keyId', () => '/credentials/keys/rs256-AAAAAAAAAAAA'),
 ];

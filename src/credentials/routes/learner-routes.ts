@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { DomainError, requirePerson, type ZodApp } from '../../platform/index.js';
+import { answerAward, isAddressedTo } from '../answer-award.js';
+import { emailKey } from '../issue-awards.js';
+import { activeKeys } from '../keyring.js';
+import { requestEnrolment } from '../request-enrolment.js';
+import { signJwt } from '../signing/sign.js';
+import { awardCredential, findAward, listPersonAwards, personContact } from '../store/awards.js';
+import { listOwnEnrolments } from '../store/enrolments.js';
+import { awardJson, toAwardJson } from './award-routes.js';
+import { urls, type CredentialsEnv } from '../env.js';
+
+const awardParams = z.object({ awardId: z.uuid() });
+
+/** A learner's badges: what they received, accepting or declining, downloading, asking for a badge. */
+export function registerLearnerRoutes(app: ZodApp, env: CredentialsEnv): void {
+  app.get(
+    '/api/credentials/me/awards',
+    {
+      schema: {
+        tags: ['credentials'],
+        summary: 'Badges awarded to me (by account, or to the e-mail address I log in with)',
+        response: { 200: z.array(awardJson.extend({ imageUrl: z.string().nullable() })) },
+      },
+    },
+    async (request) => {
+      const person = requirePerson(request.principal);
+      const contact = await personContact(env.db, person.personId);
+      const rows = await listPersonAwards(env.db, { personId: person.personId, emailKey: contact?.email ? emailKey(contact.email) : null });
+      return rows.map((r) => ({ ...toAwardJson(r), imageUrl: r.achievement_id ? urls.achievementImage(env, r.achievement_id) : null }));
+    },
+  );
+
+  app.post(
+    '/api/credentials/me/awards/:awardId/answer',
+    {
+      schema: {
+        tags: ['credentials'],
+        summary: 'Accept a badge into my dossier, or decline it',
+        params: awardParams,
+        body: z.object({ accept: z.boolean() }).strict(),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await answerAward({
+        env,
+        principal: request.principal,
+        requestId: request.id,
+        awardId: request.params.awardId,
+        accept: request.body.accept,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/credentials/me/awards/:awardId/credential',
+    {
+      schema: {
+        tags: ['credentials'],
+        summary: 'Download my badge: the signed credential (JSON-LD with eddsa-rdfc-2022) or its VC-JWT form',
+        params: awardParams,
+        querystring: z.object({ format: z.enum(['json', 'jwt', 'jwt-rs256']).default('json') }),
+        produces: ['application/vc+ld+json', 'application/vc+jwt'],
+      },
+    },
+    async (request, reply) => {
+      const person = requirePerson(request.principal);
+      const award = await findAward(env.db, request.params.awardId);
+      if (!award || !(await isAddressedTo(env, award, person.personId)))
+        throw new DomainError('not-found', 'No award for you with this id');
+      const stored = await awardCredential(env.db, award.id);
+      if (!stored) throw new DomainError('not-found', 'No award for you with this id');
+      const name = `badge-${award.id.slice(0, 8)}`;
+      reply.header('cache-control', 'no-store');
+      if (request.query.format === 'json') {
+        return reply
+          .type('application/vc+ld+json')
+          .header('content-disposition', `attachment; filename="${name}.json"`)
+          .send(JSON.stringify(stored.credential, null, 2));
+      }
+      // The JWT form is signed on request by the key generation that signed the credential.
+      const { proof: _proof, ...credential } = stored.credential;
+      const keys = await activeKeys(env, env.db, award.issuer_id);
+      const issuerId = (credential['issuer'] as { id?: string } | undefined)?.id;
+      const generation = issuerId === keys.ed25519.controller ? keys : undefined;
+      if (!generation) {
+        throw new DomainError('credentials.key-retired', 'This badge was signed with a retired key; download the JSON form');
+      }
+      const jwt = await signJwt(credential, request.query.format === 'jwt-rs256' ? generation.rs256 : generation.ed25519);
+      return reply.type('application/vc+jwt').header('content-disposition', `attachment; filename="${name}.jwt"`).send(jwt);
+    },
+  );
+
+  app.post(
+    '/api/credentials/achievements/:achievementId/enrolments',
+    {
+      schema: {
+        tags: ['credentials'],
+        summary: 'Ask for a badge (when its issuer accepts requests)',
+        params: z.object({ achievementId: z.uuid() }),
+        body: z.object({ motivation: z.string().trim().min(1).max(1000).optional() }).strict(),
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (request, reply) => {
+      const created = await requestEnrolment({
+        env,
+        principal: request.principal,
+        requestId: request.id,
+        achievementId: request.params.achievementId,
+        motivation: request.body.motivation,
+      });
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    '/api/credentials/me/enrolments',
+    {
+      schema: {
+        tags: ['credentials'],
+        summary: 'My requests for badges',
+        response: {
+          200: z.array(
+            z.object({
+              id: z.uuid(),
+              achievementId: z.uuid(),
+              achievementName: z.string(),
+              status: z.enum(['pending', 'approved', 'declined']),
+              createdAt: z.string(),
+              decisionNote: z.string().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => {
+      const person = requirePerson(request.principal);
+      const rows = await listOwnEnrolments(env.db, person.personId);
+      return rows.map((r) => ({
+        id: r.id,
+        achievementId: r.achievement_id,
+        achievementName: r.achievement_name,
+        status: r.status,
+        createdAt: r.created_at.toISOString(),
+        decisionNote: r.decision_note,
+      }));
+    },
+  );
+}

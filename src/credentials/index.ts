@@ -42,6 +42,7 @@ export const credentialsModule: PlatformModule = {
     'credentials.enrolment-closed': { status: 409, title: 'This badge cannot be requested' },
     'credentials.enrolment-pending': { status: 409, title: 'You have asked for this badge already' },
     'credentials.enrolment-decided': { status: 409, title: 'The request has been decided already' },
+    'credentials.image-without-credential': { status: 422, title: 'The image holds no baked credential' },
   },
   jobs: (context) => [
     defineJob<{ bulkAwardId: string }>({
@@ -50,13 +51,13 @@ export const credentialsModule: PlatformModule = {
       expireInSeconds: 1800,
     }),
   ],
-  registerRoutes(app, context) {
+  async registerRoutes(app, context) {
     const env = credentialsEnv(context);
     registerIssuerRoutes(app, env);
     registerAchievementRoutes(app, env);
     registerAwardRoutes(app, env);
     registerLearnerRoutes(app, env);
-    registerPublicRoutes(app, env);
+    await registerPublicRoutes(app, env);
   },
 };
 

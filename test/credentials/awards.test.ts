@@ -117,6 +117,36 @@ describeEachBackend('awarding, accepting, revoking and verifying badges', (backe
     expect(audit).toEqual([{ action: 'credentials.awarded' }, { action: 'credentials.award-accepted' }]);
   });
 
+  it('bakes the badge into PNG and SVG images that verify when uploaded', async () => {
+    const { id } = (await award('lotte@student.example')).json<{ id: string }>();
+    for (const format of ['png', 'svg'] as const) {
+      const image = await t.app.inject({
+        method: 'GET',
+        url: `/api/credentials/me/awards/${id}/baked?format=${format}`,
+        headers: learner.headers,
+      });
+      expect(image.statusCode, image.body).toBe(200);
+      const type = format === 'png' ? 'image/png' : 'image/svg+xml';
+      expect(image.headers['content-type']).toContain(type);
+      const checked = await t.app.inject({
+        method: 'POST',
+        url: '/api/credentials/verifications/image',
+        headers: { 'content-type': type },
+        payload: image.rawPayload,
+      });
+      expect(checked.statusCode, checked.body).toBe(200);
+      expect(checked.json()).toMatchObject({ verified: true, credential: { learner: { name: 'Lotte Leerling' } } });
+    }
+    const plain = await t.app.inject({ method: 'GET', url: `/credentials/achievements/${achievementId}/image` });
+    const none = await t.app.inject({
+      method: 'POST',
+      url: '/api/credentials/verifications/image',
+      headers: { 'content-type': 'image/svg+xml' },
+      payload: plain.body,
+    });
+    expect(none.json()).toMatchObject({ status: 422, code: 'credentials.image-without-credential' });
+  });
+
   it('revokes a badge: the signed status list flips its bit and verification reports it revoked', async () => {
     const { id } = (await award('lotte@student.example')).json<{ id: string }>();
     const credential = await download(id);

@@ -4,7 +4,10 @@ import { answerAward, isAddressedTo } from '../answer-award.js';
 import { emailKey } from '../issue-awards.js';
 import { activeKeys } from '../keyring.js';
 import { requestEnrolment } from '../request-enrolment.js';
+import { bakePng, bakeSvg, defaultBadgePng } from '../signing/baked.js';
 import { signJwt } from '../signing/sign.js';
+import { defaultBadgeSvg, parseImageDataUrl } from '../domain/badge-image.js';
+import { findAchievement } from '../store/achievements.js';
 import { awardCredential, findAward, listPersonAwards, personContact } from '../store/awards.js';
 import { listOwnEnrolments } from '../store/enrolments.js';
 import { awardJson, toAwardJson } from './award-routes.js';
@@ -90,6 +93,45 @@ export function registerLearnerRoutes(app: ZodApp, env: CredentialsEnv): void {
       }
       const jwt = await signJwt(credential, request.query.format === 'jwt-rs256' ? generation.rs256 : generation.ed25519);
       return reply.type('application/vc+jwt').header('content-disposition', `attachment; filename="${name}.jwt"`).send(jwt);
+    },
+  );
+
+  app.get(
+    '/api/credentials/me/awards/:awardId/baked',
+    {
+      schema: {
+        tags: ['credentials'],
+        summary: 'My badge as an image with the credential baked in (Open Badges 3.0: PNG iTXt or SVG element)',
+        params: awardParams,
+        querystring: z.object({ format: z.enum(['png', 'svg']).default('png') }),
+        produces: ['image/png', 'image/svg+xml'],
+      },
+    },
+    async (request, reply) => {
+      const person = requirePerson(request.principal);
+      const award = await findAward(env.db, request.params.awardId);
+      if (!award || !(await isAddressedTo(env, award, person.personId)))
+        throw new DomainError('not-found', 'No award for you with this id');
+      const stored = await awardCredential(env.db, award.id);
+      const achievement = award.achievement_id ? await findAchievement(env.db, award.achievement_id) : undefined;
+      if (!stored) throw new DomainError('not-found', 'No award for you with this id');
+      const text = JSON.stringify(stored.credential);
+      const image = achievement?.image ? parseImageDataUrl(achievement.image) : undefined;
+      const name = `badge-${award.id.slice(0, 8)}`;
+      reply.header('cache-control', 'no-store');
+      if (request.query.format === 'png') {
+        const png = image?.mediaType === 'image/png' ? Buffer.from(image.base64, 'base64') : defaultBadgePng();
+        return reply.type('image/png').header('content-disposition', `attachment; filename="${name}.png"`).send(bakePng(png, text));
+      }
+      const svg =
+        image?.mediaType === 'image/svg+xml'
+          ? Buffer.from(image.base64, 'base64').toString('utf8')
+          : defaultBadgeSvg({ name: achievement?.name ?? 'Badge', sbu: achievement?.sbu ?? 0, institution: award.institution_name });
+      return reply
+        .type('image/svg+xml')
+        .header('content-disposition', `attachment; filename="${name}.svg"`)
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .send(bakeSvg(svg, text));
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type ZodApp } from '../../platform/index.js';
+import { DomainError, type ZodApp } from '../../platform/index.js';
+import { isPng, MAX_IMAGE_BYTES, unbakePng, unbakeSvg } from '../signing/baked.js';
 import { checkNames } from '../domain/verification.js';
 import type { CredentialsEnv } from '../env.js';
 import { publishedStatusList } from '../publish-status-list.js';
@@ -42,7 +43,7 @@ export const verificationReport = z.object({
 });
 
 /** Public, no login: status lists at their stable URLs and the verification API. */
-export function registerPublicRoutes(app: ZodApp, env: CredentialsEnv): void {
+export async function registerPublicRoutes(app: ZodApp, env: CredentialsEnv): Promise<void> {
   app.get(
     '/credentials/status/:listId/:purpose',
     {
@@ -80,4 +81,38 @@ export function registerPublicRoutes(app: ZodApp, env: CredentialsEnv): void {
       return { ...report, checks: [...report.checks] };
     },
   );
+
+  // Images come as raw bodies; the parsers are scoped to this one route.
+  await app.register(async (scope: ZodApp) => {
+    scope.addContentTypeParser(['image/png'], { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES }, (_request, body, done) =>
+      done(null, body),
+    );
+    scope.addContentTypeParser(['image/svg+xml'], { parseAs: 'string', bodyLimit: MAX_IMAGE_BYTES }, (_request, body, done) =>
+      done(null, body),
+    );
+    scope.post(
+      '/api/credentials/verifications/image',
+      {
+        bodyLimit: MAX_IMAGE_BYTES,
+        config: { csrf: false },
+        schema: {
+          tags: ['credentials (public)'],
+          summary: 'Read the credential baked into a badge image (PNG or SVG) and verify it',
+          consumes: ['image/png', 'image/svg+xml'],
+          body: z.unknown(),
+          response: { 200: verificationReport },
+        },
+      },
+      async (request) => {
+        const body = request.body;
+        let text: string | undefined;
+        if (Buffer.isBuffer(body)) text = isPng(body) ? unbakePng(body) : undefined;
+        else if (typeof body === 'string') text = unbakeSvg(body);
+        else throw new DomainError('unsupported-media-type', 'Send the image as image/png or image/svg+xml');
+        if (!text) throw new DomainError('credentials.image-without-credential', 'The image holds no baked credential');
+        const report = await verifyCredentialDocument(env, text);
+        return { ...report, checks: [...report.checks] };
+      },
+    );
+  });
 }

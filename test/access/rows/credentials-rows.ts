@@ -266,6 +266,13 @@ export const credentialsRows: readonly MatrixRow[] = [
     request: () => ({ url: '/api/credentials/me/enrolments' }),
     allow: allow.persons,
   },
+  {
+    method: 'GET',
+    url: '/api/credentials/me/awards/:awardId/baked',
+    request: async ({ t, world, target }) => ({ url: `/api/credentials/me/awards/${await awardOf(t, world, target)}/baked` }),
+    allow: allow.persons,
+  },
+  publicRoute('POST', '/api/credentials/verifications/image', () => '/api/credentials/verifications/image', '<svg></svg>', 'image/svg+xml'),
   publicRoute('GET', '/credentials/status/:listId/:purpose', () => `/credentials/status/${randomUUID()}/revocation`),
   publicRoute('POST', '/api/credentials/verifications', () => '/api/credentials/verifications', { credential: 'not a credential' }),
   publicRoute('GET', '/credentials/issuers/:issuerId', () => `/credentials/issuers/${randomUUID()}`),

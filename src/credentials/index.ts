@@ -5,6 +5,7 @@ import type { CredentialsEnv } from './env.js';
 import { registerAwardRoutes } from './routes/award-routes.js';
 import { registerLearnerRoutes } from './routes/learner-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
+import { seedCredentials } from './seed/seed-credentials.js';
 import { acceptedCredentials } from './store/awards.js';
 import { verifyCredentialDocument } from './verify-credential.js';
 import * as core from './migrations/2026-11-20-credentials-core.js';
@@ -51,6 +52,7 @@ export const credentialsModule: PlatformModule = {
       expireInSeconds: 1800,
     }),
   ],
+  seedDemo: (context) => seedCredentials(context, credentialsEnv(context)),
   async registerRoutes(app, context) {
     const env = credentialsEnv(context);
     registerIssuerRoutes(app, env);

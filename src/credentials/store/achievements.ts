@@ -105,3 +105,15 @@ export async function listAchievements(
   const rows = await query.orderBy('a.created_at', 'desc').orderBy('a.id').offset(filter.offset).limit(filter.limit).execute();
   return { items: rows, total: rows[0]?.total ?? 0 };
 }
+
+/** A demo achievement of an institution by name, or undefined. */
+export async function findDemoAchievement(db: AnyDb, institutionId: string, name: string) {
+  const row = await t(db)
+    .selectFrom('credential_achievements')
+    .select('id')
+    .where('institution_id', '=', institutionId)
+    .where('name', '=', name)
+    .where('is_demo', '=', true)
+    .executeTakeFirst();
+  return row ? findAchievement(db, row.id) : undefined;
+}

@@ -165,3 +165,9 @@ export async function registeredKeyOwner(db: AnyDb, key: { controller?: string; 
   else return undefined;
   return query.executeTakeFirst();
 }
+
+/** The id of the institution with a RIO code, or undefined. */
+export async function institutionIdByCode(db: AnyDb, code: string): Promise<string | undefined> {
+  const row = await t(db).selectFrom('institutions').select('id').where('code', '=', code).executeTakeFirst();
+  return row?.id;
+}

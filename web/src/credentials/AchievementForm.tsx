@@ -135,7 +135,7 @@ export function AchievementForm(props: { institutionId: string; achievement?: Ac
   const updateAlignment = (i: number, change: Partial<AlignmentDraft>) =>
     setAlignments(alignments.map((d, j) => (j === i ? { ...d, ...change } : d)));
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate className="credentials-form">
       <div className="form-grid">
         {text('name')}
         <div className="field">

@@ -277,9 +277,13 @@ export function AwardsSection(props: { institutionId: string; achievementId?: st
                                     {t('suspend')}
                                   </button>
                                 )}{' '}
-                                <button type="button" className="link-button" onClick={() => act(a.id, 'revoke')}>
+                                <button
+                                  type="button"
+                                  className="link-button"
+                                  aria-label={`${t('revoke')}: ${a.recipientName ?? ''}`}
+                                  onClick={() => act(a.id, 'revoke')}
+                                >
                                   {t('revoke')}
-                                  <span className="visually-hidden">: {a.recipientName}</span>
                                 </button>
                               </>
                             )}

@@ -5,6 +5,7 @@ import type { CredentialsEnv } from './env.js';
 import { registerAwardRoutes } from './routes/award-routes.js';
 import { registerLearnerRoutes } from './routes/learner-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
+import { registerVcApiRoutes } from './routes/vc-api-routes.js';
 import { seedCredentials } from './seed/seed-credentials.js';
 import { acceptedCredentials } from './store/awards.js';
 import { verifyCredentialDocument } from './verify-credential.js';
@@ -44,6 +45,10 @@ export const credentialsModule: PlatformModule = {
     'credentials.enrolment-pending': { status: 409, title: 'You have asked for this badge already' },
     'credentials.enrolment-decided': { status: 409, title: 'The request has been decided already' },
     'credentials.image-without-credential': { status: 422, title: 'The image holds no baked credential' },
+    'credentials.invalid-credential': { status: 422, title: 'The credential does not satisfy the VC Data Model 2.0' },
+    'credentials.unknown-context': { status: 422, title: 'The credential uses a context this server does not know (never fetched)' },
+    'credentials.issuer-mismatch': { status: 422, title: "The credential does not name this institution's issuer" },
+    'credentials.verification-failed': { status: 400, title: 'The credential or presentation does not verify' },
   },
   jobs: (context) => [
     defineJob<{ bulkAwardId: string }>({
@@ -60,6 +65,7 @@ export const credentialsModule: PlatformModule = {
     registerAwardRoutes(app, env);
     registerLearnerRoutes(app, env);
     await registerPublicRoutes(app, env);
+    registerVcApiRoutes(app, env);
   },
 };
 

@@ -105,7 +105,7 @@ export function summarise(credential: Record<string, unknown>): CredentialSummar
       name: (nameEntry ? text(nameEntry['identityHash']) : null) ?? (subject ? text(subject['name']) : null),
       hashedIdentifiers: identifiers.filter((i) => i && i['hashed'] === true).length,
     },
-    validFrom: text(credential['validFrom']),
-    validUntil: text(credential['validUntil']),
+    validFrom: text(credential['validFrom']) ?? text(credential['issuanceDate']),
+    validUntil: text(credential['validUntil']) ?? text(credential['expirationDate']),
   };
 }

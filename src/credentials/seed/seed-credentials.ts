@@ -71,7 +71,9 @@ export async function seedCredentials(context: ModuleContext, env: CredentialsEn
         env,
         issuer,
         achievement,
-        recipients: [{ name: 'Sanne de Vries', email: 'sanne@student.demo.doorpakken.nl', personId: null, idempotencyKey: 'demo:sanne:veilig-werken' }],
+        recipients: [
+          { name: 'Sanne de Vries', email: 'sanne@student.demo.doorpakken.nl', personId: null, idempotencyKey: 'demo:sanne:veilig-werken' },
+        ],
         source: 'direct',
         actor: { kind: 'system' },
         requestId: null,

@@ -1,13 +1,15 @@
 import { parentPort } from 'node:worker_threads';
 import type { SigningKey } from './keys.js';
 import { signDataIntegrity } from './sign.js';
+import { verifyPresentationProof } from './verify-presentation.js';
 import { verifyProofs } from './verify-proof.js';
 
 /** A task for a crypto worker. */
 export type CryptoTask =
   | { readonly kind: 'sign'; readonly credential: object; readonly key: SigningKey; readonly created?: string }
   | { readonly kind: 'sign-batch'; readonly credentials: readonly object[]; readonly key: SigningKey }
-  | { readonly kind: 'verify'; readonly input: unknown; readonly now: string };
+  | { readonly kind: 'verify'; readonly input: unknown; readonly now: string }
+  | { readonly kind: 'verify-presentation'; readonly presentation: unknown; readonly challenge?: string; readonly domain?: string };
 
 /* Runs signing and verification off the main thread, so that both cores work (ADR 0024). */
 parentPort?.on('message', (message: { id: number; task: CryptoTask }) => {
@@ -29,5 +31,7 @@ async function run(task: CryptoTask): Promise<unknown> {
     }
     case 'verify':
       return verifyProofs(task.input, new Date(task.now));
+    case 'verify-presentation':
+      return verifyPresentationProof(task.presentation, { challenge: task.challenge, domain: task.domain });
   }
 }

@@ -12,7 +12,14 @@ import { didKeyDocument, isDidKeyUrl } from './did-key.js';
  * its own verdict, never a network call.
  */
 
+/** The W3C examples context: the VC 2.0 specification's examples and its conformance suites use it. */
+const EXAMPLES_V2 = [
+  'https://www.w3.org/ns/credentials/examples/v2',
+  { '@context': { '@vocab': 'https://www.w3.org/ns/credentials/examples#' } },
+] as const;
+
 const contexts = new Map<string, object>([
+  EXAMPLES_V2,
   ...credentialsContext.contexts,
   ...dataIntegrityContext.contexts,
   ...multikeyContext.contexts,

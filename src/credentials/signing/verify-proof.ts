@@ -2,6 +2,7 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
+import jsigs from 'jsonld-signatures';
 import { calculateJwkThumbprint, compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import type { Check } from '../domain/verification.js';
 import { outOfBounds } from './bounds.js';
@@ -46,7 +47,8 @@ function messageOf(error: unknown): string {
 function checkContexts(credential: Record<string, unknown>): Check {
   const context = credential['@context'];
   const list = Array.isArray(context) ? context : [context];
-  if (list[0] !== 'https://www.w3.org/ns/credentials/v2') {
+  // VC 2.0 first; VC 1.1 credentials (still common) are verified too.
+  if (list[0] !== 'https://www.w3.org/ns/credentials/v2' && list[0] !== 'https://www.w3.org/2018/credentials/v1') {
     return {
       name: 'format',
       outcome: 'failed',
@@ -72,8 +74,9 @@ function checkContexts(credential: Record<string, unknown>): Check {
 
 /** Checks validFrom and validUntil against `now`. */
 export function checkDates(credential: Record<string, unknown>, now: Date): Check {
-  const from = credential['validFrom'];
-  const until = credential['validUntil'];
+  // VC 1.1 credentials say issuanceDate and expirationDate.
+  const from = credential['validFrom'] ?? credential['issuanceDate'];
+  const until = credential['validUntil'] ?? credential['expirationDate'];
   const at = now.getTime();
   if (typeof from === 'string' && Date.parse(from) - CLOCK_SKEW_MS > at) {
     return { name: 'dates', outcome: 'failed', code: 'dates.not-yet-valid', detail: `valid from ${from}` };
@@ -130,11 +133,24 @@ async function verifyDataIntegrity(credential: Record<string, unknown>, now: Dat
     });
     return { format: 'data-integrity', credential, checks, key: null };
   }
+  // A proof chain must be whole: every previousProof names another proof of the set.
+  const proofIds = new Set(proofs.map((p) => p?.['id']).filter((id): id is string => typeof id === 'string'));
+  const broken = proofs.some((p) => values(p?.['previousProof']).some((ref) => typeof ref !== 'string' || !proofIds.has(ref)));
+  if (broken) {
+    checks.push({
+      name: 'signature',
+      outcome: 'failed',
+      code: 'signature.invalid',
+      detail: 'a previousProof refers to a proof that is not there',
+    });
+    return { format: 'data-integrity', credential, checks, key: null };
+  }
   const method = typeof proof['verificationMethod'] === 'string' ? proof['verificationMethod'] : '';
   const publicKey = publicKeyOfDidKey(method);
   // The library also checks dates; verify "as of" a moment inside the validity window so that an
   // expired credential is reported by the dates check, not as a broken signature.
-  const from = typeof credential['validFrom'] === 'string' ? new Date(credential['validFrom']) : now;
+  const start = credential['validFrom'] ?? credential['issuanceDate'];
+  const from = typeof start === 'string' ? new Date(start) : now;
   const asOf = Number.isNaN(from.getTime()) ? now : from;
   let result: vc.VerifyResult;
   try {
@@ -144,13 +160,29 @@ async function verifyDataIntegrity(credential: Record<string, unknown>, now: Dat
       documentLoader: staticDocumentLoader,
       now: asOf,
       checkStatus: async () => ({ verified: true }),
+      // Every proof must verify; that one of them is the issuer's is checked below, so that a proof
+      // set may carry endorsements or witnesses besides the issuer's own proof.
+      purpose: new jsigs.purposes.AssertionProofPurpose(),
     });
   } catch (error) {
     result = { verified: false, error };
   }
-  if (result.verified) {
+  const issuerValue = credential['issuer'];
+  const issuerId = typeof issuerValue === 'string' ? issuerValue : (issuerValue as { id?: unknown } | undefined)?.id;
+  const issuerProof = proofs.find(
+    (p) => typeof p?.['verificationMethod'] === 'string' && p['verificationMethod'].split('#')[0] === issuerId,
+  );
+  if (result.verified && !issuerProof) {
     checks.push({ name: 'signature', outcome: 'passed', code: 'signature.ok' });
-    checks.push({ name: 'issuer-key', outcome: 'passed', code: 'issuer-key.did-key', detail: method });
+    checks.push({
+      name: 'issuer-key',
+      outcome: 'failed',
+      code: 'issuer-key.not-issuer',
+      detail: 'no proof was made with a key of the issuer',
+    });
+  } else if (result.verified) {
+    checks.push({ name: 'signature', outcome: 'passed', code: 'signature.ok' });
+    checks.push({ name: 'issuer-key', outcome: 'passed', code: 'issuer-key.did-key', detail: String(issuerProof?.['verificationMethod']) });
   } else {
     const errors = [result.error, ...(result.results ?? []).map((r) => r.error)].filter(Boolean).map(messageOf);
     const detail = errors.join('; ').slice(0, 500) || 'the proof does not verify';
@@ -170,8 +202,9 @@ async function verifyDataIntegrity(credential: Record<string, unknown>, now: Dat
     }
   }
   checks.push(checkDates(credential, now), checkOpenBadgeShape(credential));
-  const did = method.split('#')[0] ?? '';
-  return { format: 'data-integrity', credential, checks, key: publicKey ? { kind: 'did:key', did } : null };
+  const issuerMethod = typeof issuerProof?.['verificationMethod'] === 'string' ? issuerProof['verificationMethod'] : method;
+  const did = issuerMethod.split('#')[0] ?? '';
+  return { format: 'data-integrity', credential, checks, key: publicKeyOfDidKey(issuerMethod) ? { kind: 'did:key', did } : null };
 }
 
 async function verifyJwt(token: string, now: Date): Promise<ProofOutcome> {

@@ -273,6 +273,18 @@ export const credentialsRows: readonly MatrixRow[] = [
     allow: allow.persons,
   },
   publicRoute('POST', '/api/credentials/verifications/image', () => '/api/credentials/verifications/image', '<svg></svg>', 'image/svg+xml'),
+  {
+    method: 'POST',
+    url: '/credentials/issue',
+    targets: platformWide,
+    // The VC-API issues for the caller's own institution; a body that is not a credential gets a 4xx after the policy.
+    request: () => ({ url: '/credentials/issue', payload: { credential: { type: ['VerifiableCredential'] } } }),
+    allow: (caller) => caller.label === 'credential_issuer' || caller.kind === 'client',
+  },
+  publicRoute('POST', '/credentials/verify', () => '/credentials/verify', { verifiableCredential: { type: ['VerifiableCredential'] } }),
+  publicRoute('POST', '/presentations/verify', () => '/presentations/verify', {
+    verifiablePresentation: { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'] },
+  }),
   publicRoute('GET', '/credentials/status/:listId/:purpose', () => `/credentials/status/${randomUUID()}/revocation`),
   publicRoute('POST', '/api/credentials/verifications', () => '/api/credentials/verifications', { credential: 'not a credential' }),
   publicRoute('GET', '/credentials/issuers/:issuerId', () => `/credentials/issuers/${randomUUID()}`),

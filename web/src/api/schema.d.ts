@@ -3092,6 +3092,171 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/credentials/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a credential (W3C VC-API): checked per VC Data Model 2.0, signed with eddsa-rdfc-2022
+     * @description The credential must name the institution’s issuer (its current did:key). `options.format: "vc+jwt"` returns an EnvelopedVerifiableCredential with a VC-JWT instead. 400/422 on malformed or unacceptable input.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credential: {
+              [key: string]: unknown;
+            };
+            options?: {
+              /** @enum {string} */
+              format?: 'ldp' | 'vc+jwt';
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verifiableCredential: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a credential (W3C VC-API): 200 when verified, 400 with the failed checks otherwise */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A credential with an embedded proof, or an EnvelopedVerifiableCredential */
+            verifiableCredential: {
+              [key: string]: unknown;
+            };
+            options?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verified: boolean;
+              checks: string[];
+              warnings: unknown[];
+              errors: unknown[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/presentations/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a presentation (W3C VC-API) with options.challenge and options.domain, and every credential in it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            verifiablePresentation: {
+              [key: string]: unknown;
+            };
+            options?: {
+              challenge?: string;
+              domain?: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verified: boolean;
+              checks: string[];
+              warnings: unknown[];
+              errors: unknown[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

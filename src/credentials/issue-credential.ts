@@ -42,8 +42,8 @@ export async function issueCredential(options: {
   }
   const credential = options.credential as Record<string, unknown>;
   const contexts = (Array.isArray(credential['@context']) ? credential['@context'] : [credential['@context']]) as unknown[];
-  const unknown = contexts.find((c) => typeof c === 'string' && !isKnownContext(c));
-  if (unknown) throw new DomainError('credentials.unknown-context', `Unknown context (never fetched): ${String(unknown).slice(0, 200)}`);
+  const unknown = contexts.find((c): c is string => typeof c === 'string' && !isKnownContext(c));
+  if (unknown) throw new DomainError('credentials.unknown-context', `Unknown context (never fetched): ${unknown.slice(0, 200)}`);
 
   const issuer = await ensureIssuer({ env, institutionId, actor: principal, requestId: options.requestId });
   const keys = await activeKeys(env, env.db, issuer.id);

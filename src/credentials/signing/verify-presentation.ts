@@ -16,7 +16,7 @@ function messages(error: unknown): string[] {
     const nested = (error as { errors?: unknown[] }).errors;
     return nested && nested.length > 0 ? nested.flatMap(messages) : [error.message];
   }
-  return [String(error)];
+  return [typeof error === 'string' ? error : JSON.stringify(error)];
 }
 
 /** Verifies a presentation's eddsa-rdfc-2022 proof with challenge and domain (an unsigned presentation needs no proof). */

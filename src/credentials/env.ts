@@ -1,4 +1,5 @@
 import type { AnyDb, JobQueue, SecretBox } from '../platform/index.js';
+import type { AuditBatcher } from './audit-batcher.js';
 import type { CryptoPool } from './signing/crypto-pool.js';
 
 /** What the module's use cases need at run time, built once from the module context. */
@@ -10,6 +11,8 @@ export interface CredentialsEnv {
   readonly publicUrl: string;
   readonly pool: CryptoPool;
   readonly jobs: JobQueue;
+  /** Shared inserts for the audit events of high-volume endpoints. */
+  readonly audit: AuditBatcher;
 }
 
 /** Public URLs of the module's resources. */

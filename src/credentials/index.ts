@@ -1,4 +1,5 @@
 import { defineJob, type AnyDb, type ModuleContext, type PlatformModule } from '../platform/index.js';
+import { createAuditBatcher } from './audit-batcher.js';
 import { BULK_AWARD_JOB, runBulkAward } from './bulk-award.js';
 import type { VerificationReport } from './domain/verification.js';
 import type { CredentialsEnv } from './env.js';
@@ -27,6 +28,7 @@ export function credentialsEnv(context: ModuleContext): CredentialsEnv {
     publicUrl: context.config.publicUrl,
     pool: cryptoPool(),
     jobs: context.jobs,
+    audit: createAuditBatcher(context.db),
   };
 }
 

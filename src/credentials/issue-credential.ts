@@ -1,4 +1,4 @@
-import { authorize, DomainError, recordAuditEvent, type Principal } from '../platform/index.js';
+import { authorize, DomainError, type Principal } from '../platform/index.js';
 import { checkCredentialInput } from './domain/vcdm-input.js';
 import { ensureIssuer } from './ensure-issuer.js';
 import type { CredentialsEnv } from './env.js';
@@ -7,6 +7,18 @@ import { credentialsPolicy } from './policy.js';
 import { TaskTimeoutError } from './signing/crypto-pool.js';
 import { isKnownContext } from './signing/document-loader.js';
 import { signJwt } from './signing/sign.js';
+
+const issuerIds = new Map<string, string>();
+
+/** The institution's issuer id, looked up once per process (an issuer is never deleted). */
+async function cachedIssuerId(env: CredentialsEnv, institutionId: string, principal: Principal, requestId: string): Promise<string> {
+  let id = issuerIds.get(institutionId);
+  if (!id) {
+    id = (await ensureIssuer({ env, institutionId, actor: principal, requestId })).id;
+    issuerIds.set(institutionId, id);
+  }
+  return id;
+}
 
 /** The institution a caller issues for: a machine client's own, or a person's one issuer role. */
 export function issuingInstitution(principal: Principal): string {
@@ -45,8 +57,7 @@ export async function issueCredential(options: {
   const unknown = contexts.find((c): c is string => typeof c === 'string' && !isKnownContext(c));
   if (unknown) throw new DomainError('credentials.unknown-context', `Unknown context (never fetched): ${unknown.slice(0, 200)}`);
 
-  const issuer = await ensureIssuer({ env, institutionId, actor: principal, requestId: options.requestId });
-  const keys = await activeKeys(env, env.db, issuer.id);
+  const keys = await activeKeys(env, env.db, await cachedIssuerId(env, institutionId, principal, options.requestId));
   const issuerValue = credential['issuer'];
   const issuerId = typeof issuerValue === 'string' ? issuerValue : (issuerValue as { id?: unknown }).id;
   if (issuerId !== keys.ed25519.controller) {
@@ -74,7 +85,7 @@ export async function issueCredential(options: {
       throw new DomainError('credentials.invalid-credential', detail.slice(0, 300));
     }
   }
-  await recordAuditEvent(env.db, {
+  await env.audit.record({
     actor: principal,
     action: 'credentials.issued-via-api',
     subjectType: 'credential',

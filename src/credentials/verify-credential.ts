@@ -5,6 +5,20 @@ import { TaskTimeoutError } from './signing/crypto-pool.js';
 import type { ProofOutcome } from './signing/verify-proof.js';
 import { registeredKeyOwner } from './store/issuers.js';
 
+/** Key registry answers kept in memory: keys are added rarely and never change owner. */
+const OWNER_TTL_MS = 60_000;
+const owners = new Map<string, { owner: Awaited<ReturnType<typeof registeredKeyOwner>>; until: number }>();
+
+async function keyOwner(env: CredentialsEnv, key: { controller?: string; thumbprint?: string }) {
+  const cacheKey = key.controller ?? `jwk:${key.thumbprint ?? ''}`;
+  const cached = owners.get(cacheKey);
+  if (cached && cached.until > Date.now()) return cached.owner;
+  const owner = await registeredKeyOwner(env.db, key);
+  if (owners.size > 10_000) owners.clear();
+  owners.set(cacheKey, { owner, until: Date.now() + OWNER_TTL_MS });
+  return owner;
+}
+
 /** How long one verification may work before it counts as too complex. */
 const VERIFY_TIMEOUT_MS = 5_000;
 
@@ -25,8 +39,8 @@ export async function verifyCredentialDocument(env: CredentialsEnv, input: unkno
   let registeredIssuer: VerificationReport['registeredIssuer'] = null;
   const signatureOk = checks.some((c) => c.name === 'signature' && c.outcome === 'passed');
   if (outcome.key && signatureOk) {
-    const owner = await registeredKeyOwner(
-      env.db,
+    const owner = await keyOwner(
+      env,
       outcome.key.kind === 'did:key' ? { controller: outcome.key.did } : { thumbprint: outcome.key.thumbprint },
     );
     if (owner) registeredIssuer = { institutionName: owner.institution_name, institutionCode: owner.institution_code };

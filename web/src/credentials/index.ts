@@ -20,7 +20,7 @@ export const credentialsUi: ModuleUi = {
     { path: 'verifieren', element: createElement(VerifyPage) },
   ],
   nav: [
-    { to: '/badges', label: 'navBadges', visible: (s) => s?.authenticated === true, order: 40 },
+    { to: '/badges', label: 'navBadges', visible: (s) => grantsOf(s).some((g) => g.role === 'learner'), order: 40 },
     { to: '/verifieren', label: 'navVerify', visible: () => true, order: 45 },
     {
       to: (s) => `/badges/uitgeven/${grantsOf(s).find((g) => g.role === 'credential_issuer')?.scopeId ?? ''}`,

@@ -46,6 +46,7 @@ export const credentialsModule: PlatformModule = {
     'credentials.enrolment-closed': { status: 409, title: 'This badge cannot be requested' },
     'credentials.enrolment-pending': { status: 409, title: 'You have asked for this badge already' },
     'credentials.enrolment-decided': { status: 409, title: 'The request has been decided already' },
+    'credentials.award-not-accepted': { status: 409, title: 'Accept the badge before sharing it' },
     'credentials.image-without-credential': { status: 422, title: 'The image holds no baked credential' },
     'credentials.invalid-credential': { status: 422, title: 'The credential does not satisfy the VC Data Model 2.0' },
     'credentials.unknown-context': { status: 422, title: 'The credential uses a context this server does not know (never fetched)' },

@@ -95,6 +95,22 @@ describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
     }
   });
 
+  it('lets the learner share the badge by link, which an employer opens on the verification page', async () => {
+    const page = learnerPage;
+    await page.goto('/badges');
+    await page.getByRole('button', { name: 'Deel via een link' }).first().click();
+    const link = await (async () => {
+      await eventually(() => page.getByLabel('Deellink').count());
+      return page.getByLabel('Deellink').first().inputValue();
+    })();
+    expect(link).toContain('/credentials/shared/');
+    const context = await newContext(browser);
+    const employer = await context.newPage();
+    await employer.goto(`/verifieren?link=${encodeURIComponent(link)}`);
+    await eventually(() => employer.getByText('Deze badge is echt en geldig.').count()).toBe(1);
+    await context.close();
+  });
+
   it('reads a baked PNG back on the verification page', async () => {
     const page = learnerPage;
     await page.goto('/badges');

@@ -147,6 +147,27 @@ describeEachBackend('awarding, accepting, revoking and verifying badges', (backe
     expect(none.json()).toMatchObject({ status: 422, code: 'credentials.image-without-credential' });
   });
 
+  it('shares an accepted badge by a link that stops working when sharing stops', async () => {
+    const { id } = (await award('lotte@student.example')).json<{ id: string }>();
+    const share = (on: boolean) =>
+      t.app.inject({ method: 'POST', url: `/api/credentials/me/awards/${id}/share`, headers: learner.headers, payload: { share: on } });
+    expect((await share(true)).json()).toMatchObject({ code: 'credentials.award-not-accepted' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/credentials/me/awards/${id}/answer`,
+      headers: learner.headers,
+      payload: { accept: true },
+    });
+    const { url } = (await share(true)).json<{ url: string }>();
+    expect(url).toMatch(/\/credentials\/shared\/[A-Za-z0-9_-]{32}$/);
+    const path = new URL(url).pathname;
+    const opened = await t.app.inject({ method: 'GET', url: path });
+    expect(opened.statusCode).toBe(200);
+    expect(await verify(opened.json())).toMatchObject({ verified: true });
+    expect((await share(false)).json()).toEqual({ url: null });
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
+  });
+
   it('revokes a badge: the signed status list flips its bit and verification reports it revoked', async () => {
     const { id } = (await award('lotte@student.example')).json<{ id: string }>();
     const credential = await download(id);

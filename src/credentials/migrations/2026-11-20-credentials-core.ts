@@ -107,6 +107,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('revoked_at', 'timestamptz')
     .addColumn('revocation_reason', 'text')
     .addColumn('suspended_at', 'timestamptz')
+    .addColumn('share_token', 'text', (c) => c.unique())
     .addUniqueConstraint('credential_awards_status_slot', ['status_list_id', 'status_index'])
     .execute();
   await db.schema.createIndex('credential_awards_recipient').on('credential_awards').column('recipient_person_id').execute();

@@ -4,11 +4,12 @@ import { answerAward, isAddressedTo } from '../answer-award.js';
 import { emailKey } from '../issue-awards.js';
 import { activeKeys } from '../keyring.js';
 import { requestEnrolment } from '../request-enrolment.js';
+import { shareAward } from '../share-award.js';
 import { bakePng, bakeSvg, defaultBadgePng } from '../signing/baked.js';
 import { signJwt } from '../signing/sign.js';
 import { defaultBadgeSvg, parseImageDataUrl } from '../domain/badge-image.js';
 import { findAchievement } from '../store/achievements.js';
-import { awardCredential, findAward, listPersonAwards, personContact } from '../store/awards.js';
+import { awardCredential, findAward, listPersonAwards, personContact, sharedCredential } from '../store/awards.js';
 import { listOwnEnrolments } from '../store/enrolments.js';
 import { awardJson, toAwardJson } from './award-routes.js';
 import { urls, type CredentialsEnv } from '../env.js';
@@ -23,14 +24,19 @@ export function registerLearnerRoutes(app: ZodApp, env: CredentialsEnv): void {
       schema: {
         tags: ['credentials'],
         summary: 'Badges awarded to me (by account, or to the e-mail address I log in with)',
-        response: { 200: z.array(awardJson.extend({ imageUrl: z.string().nullable() })) },
+        response: { 200: z.array(awardJson.extend({ imageUrl: z.string().nullable(), shareUrl: z.string().nullable() })) },
       },
     },
     async (request) => {
       const person = requirePerson(request.principal);
       const contact = await personContact(env.db, person.personId);
       const rows = await listPersonAwards(env.db, { personId: person.personId, emailKey: contact?.email ? emailKey(contact.email) : null });
-      return rows.map((r) => ({ ...toAwardJson(r), imageUrl: r.achievement_id ? urls.achievementImage(env, r.achievement_id) : null }));
+      return rows.map((r) => ({
+        ...toAwardJson(r),
+        imageUrl: r.achievement_id ? urls.achievementImage(env, r.achievement_id) : null,
+        shareUrl:
+          r.share_token && r.recipient_person_id === person.personId ? `${env.publicUrl}/credentials/shared/${r.share_token}` : null,
+      }));
     },
   );
 
@@ -93,6 +99,39 @@ export function registerLearnerRoutes(app: ZodApp, env: CredentialsEnv): void {
       }
       const jwt = await signJwt(credential, request.query.format === 'jwt-rs256' ? generation.rs256 : generation.ed25519);
       return reply.type('application/vc+jwt').header('content-disposition', `attachment; filename="${name}.jwt"`).send(jwt);
+    },
+  );
+
+  app.post(
+    '/api/credentials/me/awards/:awardId/share',
+    {
+      schema: {
+        tags: ['credentials'],
+        summary: 'Share an accepted badge by link (share=true), or stop sharing it',
+        params: awardParams,
+        body: z.object({ share: z.boolean() }).strict(),
+        response: { 200: z.object({ url: z.string().nullable() }) },
+      },
+    },
+    async (request) =>
+      shareAward({ env, principal: request.principal, requestId: request.id, awardId: request.params.awardId, share: request.body.share }),
+  );
+
+  app.get(
+    '/credentials/shared/:token',
+    {
+      schema: {
+        tags: ['credentials (public)'],
+        summary: 'A badge its learner shares by link: the signed credential, to verify anywhere',
+        params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32}$/) }),
+        response: { 200: z.record(z.string(), z.unknown()) },
+      },
+    },
+    async (request, reply) => {
+      const shared = await sharedCredential(env.db, request.params.token);
+      if (!shared) throw new DomainError('not-found', 'Nothing is shared under this link');
+      reply.type('application/vc+ld+json').header('cache-control', 'no-store').header('access-control-allow-origin', '*');
+      return shared.credential;
     },
   );
 

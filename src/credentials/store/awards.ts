@@ -116,6 +116,7 @@ const awardColumns = [
   'w.revoked_at',
   'w.revocation_reason',
   'w.suspended_at',
+  'w.share_token',
 ] as const;
 
 function awardsWithNames(db: AnyDb) {
@@ -229,5 +230,20 @@ export async function personContact(db: AnyDb, personId: string) {
     .selectFrom('persons')
     .select(['id', 'display_name', 'email'])
     .where('id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** Sets (or clears) the share token of an award. */
+export async function setShareToken(trx: AnyDb, id: string, token: string | null): Promise<void> {
+  await t(trx).updateTable('credential_awards').set({ share_token: token }).where('id', '=', id).execute();
+}
+
+/** The credential shared under a token, if the learner still shares it. */
+export async function sharedCredential(db: AnyDb, token: string) {
+  return t(db)
+    .selectFrom('credential_awards')
+    .select(['id', 'credential'])
+    .where('share_token', '=', token)
+    .where('accepted_at', 'is not', null)
     .executeTakeFirst();
 }

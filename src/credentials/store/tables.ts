@@ -91,6 +91,8 @@ export interface CredentialTables {
     revoked_at: Timestamp | null;
     revocation_reason: string | null;
     suspended_at: Timestamp | null;
+    /** Set while the learner shares the credential by link. */
+    share_token: string | null;
   };
   credential_enrolments: {
     id: Generated<string>;

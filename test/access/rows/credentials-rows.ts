@@ -267,6 +267,16 @@ export const credentialsRows: readonly MatrixRow[] = [
     allow: allow.persons,
   },
   {
+    method: 'POST',
+    url: '/api/credentials/me/awards/:awardId/share',
+    request: async ({ t, world, target }) => ({
+      url: `/api/credentials/me/awards/${await awardOf(t, world, target)}/share`,
+      payload: { share: false },
+    }),
+    allow: allow.persons,
+  },
+  publicRoute('GET', '/credentials/shared/:token', () => '/credentials/shared/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
+  {
     method: 'GET',
     url: '/api/credentials/me/awards/:awardId/baked',
     request: async ({ t, world, target }) => ({ url: `/api/credentials/me/awards/${await awardOf(t, world, target)}/baked` }),

@@ -112,6 +112,7 @@ function AwardCard(props: { award: Award }) {
               </ul>
             </details>
             <Link to={`/verifieren?badge=${award.id}`}>{t('verifyThis')}</Link>
+            <ShareControl award={award} />
           </>
         ) : (
           <div className="actions">
@@ -223,6 +224,37 @@ function RequestCard(props: { achievement: { id: string; name: string; instituti
         {ask.isSuccess ? <p role="status">{t('requested')}</p> : null}
         {ask.isError ? <CredentialsProblem error={ask.error} /> : null}
       </div>
+    </div>
+  );
+}
+
+function ShareControl(props: { award: Award }) {
+  const { t } = useTranslation('credentials');
+  const queryClient = useQueryClient();
+  const { award } = props;
+  const share = useMutation({
+    mutationFn: (on: boolean) =>
+      call(api.POST('/api/credentials/me/awards/{awardId}/share', { params: { path: { awardId: award.id } }, body: { share: on } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['my-awards'] }),
+  });
+  const id = `deellink-${award.id}`;
+  return (
+    <div className="share">
+      {award.shareUrl ? (
+        <>
+          <label htmlFor={id}>{t('shareLink')}</label>
+          <input id={id} readOnly value={award.shareUrl} onFocus={(e) => e.target.select()} />
+          <p className="hint">{t('shareHint')}</p>
+          <button type="button" className="link-button" onClick={() => share.mutate(false)}>
+            {t('stopSharing')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="button secondary" disabled={share.isPending} onClick={() => share.mutate(true)}>
+          {t('share')}
+        </button>
+      )}
+      {share.isError ? <CredentialsProblem error={share.error} /> : null}
     </div>
   );
 }

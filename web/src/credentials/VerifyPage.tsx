@@ -32,7 +32,22 @@ export function VerifyPage() {
   const verify = useMutation({
     mutationFn: async (input: { text?: string; file?: File }): Promise<Report> => {
       if (input.file && /\.(png|svg)$/i.test(input.file.name)) return verifyImage(input.file);
-      const raw = (input.file ? await input.file.text() : (input.text ?? '')).trim();
+      let raw = (input.file ? await input.file.text() : (input.text ?? '')).trim();
+      // A link to a badge shared on this platform: fetch it here (links elsewhere are not followed).
+      if (/^https?:\/\//.test(raw)) {
+        const url = new URL(raw);
+        if (url.origin !== window.location.origin || !url.pathname.startsWith('/credentials/shared/')) {
+          throw new ApiError({
+            type: '/problems/credentials.link-elsewhere',
+            title: 'link',
+            status: 400,
+            code: 'credentials.link-elsewhere',
+          });
+        }
+        const response = await fetch(url.pathname, { credentials: 'omit' });
+        if (!response.ok) throw new ApiError(toProblem(await response.json().catch(() => undefined), response.status));
+        raw = await response.text();
+      }
       let credential: unknown = raw;
       if (raw.startsWith('{')) {
         try {
@@ -44,6 +59,13 @@ export function VerifyPage() {
       return call(api.POST('/api/credentials/verifications', { body: { credential: credential as string } }));
     },
   });
+  // A shared link in the address (?link=…) is verified at once.
+  const link = params.get('link');
+  useEffect(() => {
+    if (!link) return;
+    setText(link);
+    verify.mutate({ text: link });
+  }, [link]);
   // The learner's own "verify this badge" link fills in their badge.
   const badge = params.get('badge');
   useEffect(() => {
@@ -64,7 +86,17 @@ export function VerifyPage() {
       <form onSubmit={submit}>
         <div className="field">
           <label htmlFor="verify-text">{t('verifyInput')}</label>
-          <textarea id="verify-text" className="verify-input" value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} />
+          <p className="hint" id="verify-text-hint">
+            {t('verifyInputHint')}
+          </p>
+          <textarea
+            id="verify-text"
+            className="verify-input"
+            aria-describedby="verify-text-hint"
+            value={text}
+            spellCheck={false}
+            onChange={(e) => setText(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="verify-file">{t('verifyFile')}</label>

@@ -160,6 +160,11 @@ const nl = {
   verifyLead:
     'Controleer of een badge (Open Badges 3.0) echt is, door wie en aan wie hij is uitgegeven en of hij nog geldig is. Je hoeft niet in te loggen; niets wordt bewaard.',
   verifyInput: 'Plak de badge (JSON of JWT)',
+  verifyInputHint: 'Of plak een deellink van een badge op dit platform.',
+  share: 'Deel via een link',
+  shareLink: 'Deellink',
+  shareHint: 'Iedereen met deze link kan de badge bekijken en controleren, zolang je deelt.',
+  stopSharing: 'Stop met delen',
   verifyFile: 'Of kies een bestand (JSON, JWT, PNG of SVG)',
   verifyButton: 'Controleren',
   verifying: 'Bezig met controleren…',
@@ -238,6 +243,8 @@ const nl = {
     'credentials.enrolment-pending': 'Je hebt deze badge al aangevraagd.',
     'credentials.enrolment-decided': 'Over deze aanvraag is al beslist.',
     'credentials.image-without-credential': 'In deze afbeelding zit geen badge.',
+    'credentials.award-not-accepted': 'Accepteer de badge eerst; daarna kun je hem delen.',
+    'credentials.link-elsewhere': 'Alleen deellinks van dit platform worden geopend; download de badge elders en plak of upload hem hier.',
   },
 };
 
@@ -401,6 +408,11 @@ const en: typeof nl = {
   verifyLead:
     'Check whether a badge (Open Badges 3.0) is genuine, who issued it to whom and whether it is still valid. No login needed; nothing is stored.',
   verifyInput: 'Paste the badge (JSON or JWT)',
+  verifyInputHint: 'Or paste a share link of a badge on this platform.',
+  share: 'Share by link',
+  shareLink: 'Share link',
+  shareHint: 'Anyone with this link can view and verify the badge for as long as you share it.',
+  stopSharing: 'Stop sharing',
   verifyFile: 'Or choose a file (JSON, JWT, PNG or SVG)',
   verifyButton: 'Verify',
   verifying: 'Verifying…',
@@ -479,6 +491,8 @@ const en: typeof nl = {
     'credentials.enrolment-pending': 'You have asked for this badge already.',
     'credentials.enrolment-decided': 'This request has been decided already.',
     'credentials.image-without-credential': 'This image holds no badge.',
+    'credentials.award-not-accepted': 'Accept the badge first; then you can share it.',
+    'credentials.link-elsewhere': 'Only share links of this platform are opened; download the badge elsewhere and paste or upload it here.',
   },
 };
 

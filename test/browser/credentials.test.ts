@@ -99,10 +99,8 @@ describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
     const page = learnerPage;
     await page.goto('/badges');
     await page.getByRole('button', { name: 'Deel via een link' }).first().click();
-    const link = await (async () => {
-      await eventually(() => page.getByLabel('Deellink').count());
-      return page.getByLabel('Deellink').first().inputValue();
-    })();
+    await eventually(() => page.getByLabel('Deellink').count()).toBeGreaterThan(0);
+    const link = await page.getByLabel('Deellink').first().inputValue();
     expect(link).toContain('/credentials/shared/');
     const context = await newContext(browser);
     const employer = await context.newPage();

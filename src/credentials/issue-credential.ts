@@ -5,8 +5,7 @@ import type { CredentialsEnv } from './env.js';
 import { activeKeys } from './keyring.js';
 import { credentialsPolicy } from './policy.js';
 import { TaskTimeoutError } from './signing/crypto-pool.js';
-import { isKnownContext } from './signing/document-loader.js';
-import { signJwt } from './signing/sign.js';
+import { signJwt } from './signing/sign-jwt.js';
 
 const issuerIds = new Map<string, string>();
 
@@ -54,6 +53,8 @@ export async function issueCredential(options: {
   }
   const credential = options.credential as Record<string, unknown>;
   const contexts = (Array.isArray(credential['@context']) ? credential['@context'] : [credential['@context']]) as unknown[];
+  // The context map is loaded on first use: the main thread need not hold every context at start-up.
+  const { isKnownContext } = await import('./signing/document-loader.js');
   const unknown = contexts.find((c): c is string => typeof c === 'string' && !isKnownContext(c));
   if (unknown) throw new DomainError('credentials.unknown-context', `Unknown context (never fetched): ${unknown.slice(0, 200)}`);
 

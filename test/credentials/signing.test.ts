@@ -5,7 +5,8 @@ import { verdictOf } from '../../src/credentials/domain/verification.js';
 import { didKeyDocument } from '../../src/credentials/signing/did-key.js';
 import { staticDocumentLoader } from '../../src/credentials/signing/document-loader.js';
 import { generateIssuerKeys, type GeneratedKey } from '../../src/credentials/signing/keys.js';
-import { signDataIntegrity, signJwt } from '../../src/credentials/signing/sign.js';
+import { signDataIntegrity } from '../../src/credentials/signing/sign.js';
+import { signJwt } from '../../src/credentials/signing/sign-jwt.js';
 import { decodeStatusList, encodeStatusList, statusBit, STATUS_LIST_SIZE } from '../../src/credentials/signing/status-list.js';
 import { verifyProofs } from '../../src/credentials/signing/verify-proof.js';
 

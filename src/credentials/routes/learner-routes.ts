@@ -6,7 +6,7 @@ import { activeKeys } from '../keyring.js';
 import { requestEnrolment } from '../request-enrolment.js';
 import { shareAward } from '../share-award.js';
 import { bakePng, bakeSvg, defaultBadgePng } from '../signing/baked.js';
-import { signJwt } from '../signing/sign.js';
+import { signJwt } from '../signing/sign-jwt.js';
 import { defaultBadgeSvg, parseImageDataUrl } from '../domain/badge-image.js';
 import { findAchievement } from '../store/achievements.js';
 import { awardCredential, findAward, listPersonAwards, personContact, sharedCredential } from '../store/awards.js';

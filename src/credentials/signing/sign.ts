@@ -2,14 +2,12 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
-import { importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { staticDocumentLoader } from './document-loader.js';
 import type { SigningKey } from './keys.js';
 
 /*
- * Signing: an embedded eddsa-rdfc-2022 Data Integrity proof with Digital Bazaar's libraries, or the
- * VC-JWT form of Open Badges 3.0 (§8.2): the credential's members as JWT claims plus iss, jti, sub,
- * nbf and exp.
+ * Signing with an embedded eddsa-rdfc-2022 Data Integrity proof (Digital Bazaar's libraries). Runs
+ * on the worker threads; the main thread never loads the JSON-LD stack (see sign-jwt.ts for VC-JWT).
  */
 
 const keyPairs = new Map<string, Promise<Ed25519Multikey.Ed25519KeyPair>>();
@@ -36,53 +34,4 @@ export async function signDataIntegrity(credential: object, key: SigningKey, cre
   const keyPair = await ed25519KeyPair(key);
   const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite, ...(created ? { date: created } : {}) });
   return vc.issue({ credential: structuredClone(credential), suite, documentLoader: staticDocumentLoader });
-}
-
-const jwtKeys = new Map<string, Promise<CryptoKey | Uint8Array>>();
-
-function privateJwtKey(key: SigningKey): Promise<CryptoKey | Uint8Array> {
-  let pending = jwtKeys.get(key.id);
-  if (!pending) {
-    if (key.algorithm === 'RS256') pending = importJWK(JSON.parse(key.secret) as JWK, 'RS256');
-    else {
-      pending = (async () => {
-        const keyPair = await ed25519KeyPair(key);
-        const jwk = await Ed25519Multikey.toJwk({ keyPair, secretKey: true });
-        // The library keeps the 64-byte form (seed and public key); a JWK holds the 32-byte seed.
-        const d = Buffer.from(jwk['d'] ?? '', 'base64url')
-          .subarray(0, 32)
-          .toString('base64url');
-        return importJWK({ ...jwk, d }, 'EdDSA');
-      })();
-    }
-    jwtKeys.set(key.id, pending);
-  }
-  return pending;
-}
-
-/** The registered JWT claims of a credential per Open Badges 3.0 §8.2. */
-export function jwtClaimsOf(credential: Record<string, unknown>): Record<string, unknown> {
-  const issuer = credential['issuer'];
-  const issuerId = typeof issuer === 'string' ? issuer : (issuer as { id?: string } | undefined)?.id;
-  const subject = credential['credentialSubject'] as { id?: unknown } | undefined;
-  const seconds = (value: unknown) => (typeof value === 'string' ? Math.floor(Date.parse(value) / 1000) : undefined);
-  const nbf = seconds(credential['validFrom']);
-  const exp = seconds(credential['validUntil']);
-  return {
-    ...credential,
-    ...(issuerId ? { iss: issuerId } : {}),
-    ...(typeof credential['id'] === 'string' ? { jti: credential['id'] } : {}),
-    ...(typeof subject?.id === 'string' ? { sub: subject.id } : {}),
-    ...(nbf !== undefined && Number.isFinite(nbf) ? { nbf } : {}),
-    ...(exp !== undefined && Number.isFinite(exp) ? { exp } : {}),
-  };
-}
-
-/** Signs the credential as a VC-JWT (EdDSA with the Ed25519 key, or RS256 with the RSA key). */
-export async function signJwt(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
-  const alg = key.algorithm === 'RS256' ? 'RS256' : 'EdDSA';
-  const { kid: _kid, ...publicJwk } = key.publicJwk;
-  return new SignJWT(jwtClaimsOf(credential))
-    .setProtectedHeader({ alg, typ: 'JWT', kid: key.verificationMethod, ...(alg === 'RS256' ? { jwk: publicJwk } : {}) })
-    .sign(await privateJwtKey(key));
 }

@@ -114,7 +114,8 @@ export async function issueAwards(options: {
       return { id, recipient, slot, index, credential };
     });
     const signed = await Promise.all(
-      prepared.map((p) => env.pool.run<Record<string, unknown>>({ kind: 'sign', credential: p.credential, key: keys.ed25519 })),
+      // A whole chunk waits in the workers' queues, so each task gets time for the queue ahead of it.
+      prepared.map((p) => env.pool.run<Record<string, unknown>>({ kind: 'sign', credential: p.credential, key: keys.ed25519 }, 120_000)),
     );
     await storing;
     // Progress is written after the commit: on the embedded database a write through `env.db`

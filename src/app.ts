@@ -72,7 +72,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   registerProblemRoutes(app);
   registerAuditRoutes(app, database.db);
   registerTokenRoutes(app, tokens);
-  const context: ModuleContext = moduleContext(database.db, config, options.jobs);
+  const context: ModuleContext = moduleContext(database.db, config, options.jobs, modules, secretKey);
   const scopeNames = async (ids: readonly string[]): Promise<ReadonlyMap<string, string>> => {
     const names = new Map<string, string>();
     if (ids.length === 0) return names;

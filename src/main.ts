@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   });
 
   // Ready means ready: background workers run before the server takes its first request.
-  await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
+  await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs, undefined, secretKey)));
   await app.listen({ host: config.host, port: config.port });
   app.log.info(
     { url: config.publicUrl, database: database.backend, startupMs: Math.round(performance.now() - started) },

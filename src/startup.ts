@@ -29,7 +29,7 @@ export async function prepareDatabase(
   const database = await openConfiguredDatabase(config);
   try {
     const { applied } = await migrateToLatest(database.db, allMigrations());
-    await seedData(moduleContext(database.db, config), { demo: options.seed && config.seedDemoData });
+    await seedData(moduleContext(database.db, config, undefined, undefined, secretKey), { demo: options.seed && config.seedDemoData });
     return { database, secretKey, applied };
   } catch (error) {
     await database.close();

@@ -9,6 +9,8 @@ export interface HttpLoadOptions {
   /** A first run of the same load whose answers are not recorded. */
   readonly warmupSeconds?: number;
   readonly headers?: Readonly<Record<string, string>>;
+  /** POST with this JSON body instead of GET. */
+  readonly body?: string;
 }
 
 /** Outcome of an HTTP load run: answers per second and their latencies (milliseconds). */
@@ -41,7 +43,8 @@ function cannon(options: HttpLoadOptions, seconds: number): Promise<HttpLoadResu
         url: options.url,
         connections: options.connections,
         duration: seconds,
-        headers: { ...options.headers },
+        headers: { ...options.headers, ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        ...(options.body !== undefined ? { method: 'POST' as const, body: options.body } : {}),
       },
       (error: unknown, result: autocannon.Result) => {
         if (error) {

@@ -3,6 +3,7 @@ export * from './access/policy.js';
 export * from './access/principal.js';
 export { recordAuditEvent, recordAuditEvents, type AuditEventInput } from './audit/record-audit-event.js';
 export type { Config } from './config/config.js';
+export { hashToken, randomToken, type SecretBox } from './crypto/secrets.js';
 export { tablesOf, type AnyDb, type Backend, type Database } from './db/database.js';
 export type { MigrationSet } from './db/migrate.js';
 export type { GeneratedJson, GeneratedTimestamp, Json, PlatformTables, Timestamp } from './db/tables.js';

@@ -4,6 +4,7 @@ import type { MigrationSet } from './db/migrate.js';
 import type { ErrorCodeSpec } from './errors/problem.js';
 import type { ZodApp } from './http/server.js';
 import type { JobDefinition, JobQueue } from './jobs/job-queue.js';
+import type { SecretBox } from './crypto/secrets.js';
 
 /** What a module's routes and seeders get from the composition root. */
 export interface ModuleContext {
@@ -13,6 +14,11 @@ export interface ModuleContext {
   readonly deliveredProducts: ReadonlySet<string>;
   /** Background jobs: send work to the queue (handlers are the modules' `jobs`). */
   readonly jobs: JobQueue;
+  /**
+   * Encrypts small secrets (private keys) at rest with a key derived from the platform secret, one
+   * key per `purpose`. Throws when the process was started without the platform secret.
+   */
+  readonly secretBox: (purpose: string) => SecretBox;
 }
 
 /** A domain module as the composition root sees it. */

@@ -4,7 +4,7 @@ import { registerImportRoutes } from './routes/import-routes.js';
 import { registerInstitutionRoutes } from './routes/institution-routes.js';
 import { registerReferenceRoutes } from './routes/reference-routes.js';
 import { seedReference } from './seed/seed-reference.js';
-import { findInstitutions, findQualification, institutionNames } from './store/queries.js';
+import { findElective, findInstitutions, findQualification, institutionNames } from './store/queries.js';
 
 export {
   codeExamples,
@@ -21,8 +21,8 @@ export { staffRoles } from './policy.js';
 export { writeReferenceFile } from './import-reference-data.js';
 export type { ElectiveSummary, InstitutionDetail, QualificationDetail, QualificationSummary } from './store/queries.js';
 export type { ReferenceTables } from './store/tables.js';
-/** Reads other modules may use: institutions (with locations) and one kwalificatie with its structure. */
-export { findInstitutions, findQualification };
+/** Reads other modules may use: institutions (with locations), one kwalificatie with its structure, one keuzedeel. */
+export { findElective, findInstitutions, findQualification };
 
 /** The reference module: qualification structure, institutions and their administration. */
 export const referenceModule: PlatformModule = {

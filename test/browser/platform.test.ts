@@ -67,11 +67,11 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
     const page = await context.newPage();
     await page.goto('/');
     const anonymous = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
-    expect(anonymous).toEqual(['Overzicht', 'Catalogus', 'Kwalificaties', 'Instellingen']);
+    expect(anonymous).toEqual(['Overzicht', 'Catalogus', 'Kwalificaties', 'Instellingen', 'Badge controleren']);
     await loginAs(page, 'demo-instellingsbeheer');
     await expect
       .poll(() => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents())
-      .toEqual(['Overzicht', 'Catalogus', 'Kwalificaties', 'Instellingen', 'Mijn Doorpakken', 'Beheer']);
+      .toEqual(['Overzicht', 'Catalogus', 'Kwalificaties', 'Instellingen', 'Badge controleren', 'Mijn Doorpakken', 'Beheer']);
     await context.close();
   });
 

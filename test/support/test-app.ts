@@ -34,6 +34,9 @@ export interface TestApp {
 
 let counter = 0;
 
+/** The platform secret of test apps. */
+export const TEST_SECRET_KEY = 'test-secret-key-that-is-long-enough-0123456789';
+
 /** Test configuration: quiet logs, no rate limit in the way, a fixed public URL. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
@@ -53,8 +56,8 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(backend);
   const config = testConfig(options.config);
-  await seedData(moduleContext(database.db, config), { demo: options.seed ?? false });
-  const secretKey = 'test-secret-key-that-is-long-enough-0123456789';
+  const secretKey = TEST_SECRET_KEY;
+  await seedData(moduleContext(database.db, config, undefined, undefined, secretKey), { demo: options.seed ?? false });
   const jobs = options.jobs
     ? createJobQueue(database, {
         onError: (error) => {
@@ -65,7 +68,7 @@ export async function createTestApp(
   const app = await buildApp({ config, database, secretKey, logger: false, jobs });
   await app.ready();
   // Without `jobs: true` the app runs no background work, whatever jobs its modules declare.
-  if (options.jobs) await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs)));
+  if (options.jobs) await jobs.start(jobDefinitions(moduleContext(database.db, config, jobs, undefined, secretKey)));
   return {
     app,
     database,

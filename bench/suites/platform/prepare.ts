@@ -4,6 +4,7 @@ import { allMigrations } from '../../../src/app.js';
 import { seedData } from '../../../src/demo/seed-demo-data.js';
 import { moduleContext } from '../../../src/modules.js';
 import { loadConfig } from '../../../src/platform/config/config.js';
+import { resolveSecretKey } from '../../../src/platform/config/secret-key.js';
 import { openDatabase } from '../../../src/platform/db/database.js';
 import { migrateToLatest } from '../../../src/platform/db/migrate.js';
 import { createApiClient } from '../../../src/platform/identity/client-credentials.js';
@@ -45,7 +46,9 @@ export async function prepareData(storage: Storage): Promise<PreparedData> {
   const database = await openStorage(storage);
   try {
     await migrateToLatest(database.db, allMigrations());
-    await seedData(moduleContext(database.db, config), { demo: true });
+    // The server reads the same secret from DATA_DIR, so keys sealed while seeding stay readable.
+    const secretKey = await resolveSecretKey(config);
+    await seedData(moduleContext(database.db, config, undefined, undefined, secretKey), { demo: true });
     const [institution] = (await database.rawQuery('select id from institutions order by code limit 1', [])) as Array<{ id: string }>;
     if (!institution) throw new Error('The demo data holds no institution');
     const client = await createApiClient(database.db, { institutionId: institution.id, name: 'bench', scopes: ['read'] });

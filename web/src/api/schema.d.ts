@@ -4080,6 +4080,1998 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/credentials/institutions/{institutionId}/issuer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's issuer profile and keys (set up with a first key generation on first use) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionCode: string;
+              name: string;
+              url: string | null;
+              email: string | null;
+              image: string | null;
+              description: string | null;
+              /** @description The issuer identifier new credentials carry */
+              did: string;
+              /** @description Public profile with every key, current and retired */
+              profileUrl: string;
+              keys: {
+                id: string;
+                /** @enum {string} */
+                algorithm: 'Ed25519' | 'RS256';
+                /** @description The issuer identifier (did:key) of this key generation */
+                controller: string;
+                verificationMethod: string;
+                createdAt: string;
+                retiredAt: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the issuer profile that new credentials carry */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            url?: string | null;
+            email?: string | null;
+            image?: string | null;
+            description?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/credentials/institutions/{institutionId}/issuer/rotate-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a new key generation; credentials signed with older keys stay verifiable */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionCode: string;
+              name: string;
+              url: string | null;
+              email: string | null;
+              image: string | null;
+              description: string | null;
+              /** @description The issuer identifier new credentials carry */
+              did: string;
+              /** @description Public profile with every key, current and retired */
+              profileUrl: string;
+              keys: {
+                id: string;
+                /** @enum {string} */
+                algorithm: 'Ed25519' | 'RS256';
+                /** @description The issuer identifier (did:key) of this key generation */
+                controller: string;
+                verificationMethod: string;
+                createdAt: string;
+                retiredAt: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/issuers/{issuerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public issuer profile with every signing key it ever used (for verifiers) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          issuerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              type: string[];
+              name: string;
+              url?: string;
+              email?: string;
+              description?: string;
+              otherIdentifier: {
+                type: string;
+                identifier: string;
+                identifierType: string;
+              }[];
+              verificationMethod: {
+                id: string;
+                type: string;
+                controller: string;
+                publicKeyMultibase?: string;
+                publicKeyJwk?: {
+                  [key: string]: unknown;
+                };
+                created: string;
+                retired?: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/keys/{keyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One public key as a JWK (the `kid` of RS256 VC-JWTs) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          keyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/institutions/{institutionId}/achievements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's achievements, archived ones included, with how often each was awarded */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                institutionId: string;
+                institutionName: string;
+                name: string;
+                description: string;
+                criteria: string;
+                criteriaUrl: string | null;
+                image: string | null;
+                imageUrl: string;
+                achievementType: string;
+                sbu: number;
+                eqfLevel: number | null;
+                nlqfLevel: string | null;
+                learningOutcomes: string[];
+                assessmentType: string;
+                participation: string | null;
+                qualityAssurance: string | null;
+                alignments: {
+                  /** @enum {string} */
+                  kind: 'qualification' | 'core-task' | 'elective' | 'catalog-unit';
+                  code: string;
+                  crebo?: string;
+                  name: string;
+                  url: string;
+                }[];
+                tags: string[];
+                enrolmentOpen: boolean;
+                archived: boolean;
+                /** @description The Open Badges Achievement document (also its identifier in credentials) */
+                publicUrl: string;
+                isDemo: boolean;
+                updatedAt: string;
+                awardCount: number;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an achievement (badge class); study load in SBU is required, a microcredential needs more (mbo rules) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description: string;
+            /** @description What the learner has to do, in plain language (Markdown allowed) */
+            criteria: string;
+            criteriaUrl?: string | null;
+            image?: string | null;
+            achievementType:
+              | (
+                  | 'Achievement'
+                  | 'ApprenticeshipCertificate'
+                  | 'Assessment'
+                  | 'Assignment'
+                  | 'AssociateDegree'
+                  | 'Award'
+                  | 'Badge'
+                  | 'BachelorDegree'
+                  | 'Certificate'
+                  | 'CertificateOfCompletion'
+                  | 'Certification'
+                  | 'CommunityService'
+                  | 'Competency'
+                  | 'Course'
+                  | 'CoCurricular'
+                  | 'Degree'
+                  | 'Diploma'
+                  | 'DoctoralDegree'
+                  | 'Fieldwork'
+                  | 'GeneralEducationDevelopment'
+                  | 'JourneymanCertificate'
+                  | 'LearningProgram'
+                  | 'License'
+                  | 'Membership'
+                  | 'ProfessionalDoctorate'
+                  | 'QualityAssuranceCredential'
+                  | 'MasterCertificate'
+                  | 'MasterDegree'
+                  | 'MicroCredential'
+                  | 'ResearchDoctorate'
+                  | 'SecondarySchoolDiploma'
+                )
+              | string;
+            /** @description Study load in hours (studiebelastingsuren); required in mbo */
+            sbu: number;
+            eqfLevel?: number | null;
+            nlqfLevel?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | 'entree') | null;
+            /** @default [] */
+            learningOutcomes?: string[];
+            /** @enum {string} */
+            assessmentType:
+              | 'practical-assessment'
+              | 'written-exam'
+              | 'oral-exam'
+              | 'portfolio'
+              | 'project'
+              | 'recognition-prior-learning'
+              | 'participation-only';
+            participation?: ('in-person' | 'online' | 'blended') | null;
+            qualityAssurance?: string | null;
+            /** @default [] */
+            alignments?: (
+              | {
+                  /** @enum {string} */
+                  kind: 'qualification';
+                  crebo: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'core-task';
+                  crebo: string;
+                  code: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'elective';
+                  code: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'catalog-unit';
+                  /** Format: uri */
+                  url: string;
+                  name: string;
+                  code?: string;
+                }
+            )[];
+            /** @default [] */
+            tags?: string[];
+            /**
+             * @description Learners may ask for this badge (enrolment requests)
+             * @default false
+             */
+            enrolmentOpen?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/achievements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Achievements of every institution that are not archived (the badge catalogue) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          q?: string;
+          enrolmentOpen?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                institutionId: string;
+                institutionName: string;
+                name: string;
+                description: string;
+                criteria: string;
+                criteriaUrl: string | null;
+                image: string | null;
+                imageUrl: string;
+                achievementType: string;
+                sbu: number;
+                eqfLevel: number | null;
+                nlqfLevel: string | null;
+                learningOutcomes: string[];
+                assessmentType: string;
+                participation: string | null;
+                qualityAssurance: string | null;
+                alignments: {
+                  /** @enum {string} */
+                  kind: 'qualification' | 'core-task' | 'elective' | 'catalog-unit';
+                  code: string;
+                  crebo?: string;
+                  name: string;
+                  url: string;
+                }[];
+                tags: string[];
+                enrolmentOpen: boolean;
+                archived: boolean;
+                /** @description The Open Badges Achievement document (also its identifier in credentials) */
+                publicUrl: string;
+                isDemo: boolean;
+                updatedAt: string;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/achievements/{achievementId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One achievement */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          achievementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string;
+              name: string;
+              description: string;
+              criteria: string;
+              criteriaUrl: string | null;
+              image: string | null;
+              imageUrl: string;
+              achievementType: string;
+              sbu: number;
+              eqfLevel: number | null;
+              nlqfLevel: string | null;
+              learningOutcomes: string[];
+              assessmentType: string;
+              participation: string | null;
+              qualityAssurance: string | null;
+              alignments: {
+                /** @enum {string} */
+                kind: 'qualification' | 'core-task' | 'elective' | 'catalog-unit';
+                code: string;
+                crebo?: string;
+                name: string;
+                url: string;
+              }[];
+              tags: string[];
+              enrolmentOpen: boolean;
+              archived: boolean;
+              /** @description The Open Badges Achievement document (also its identifier in credentials) */
+              publicUrl: string;
+              isDemo: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** Replace an achievement's fields (credentials already awarded keep what they were signed with) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          achievementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description: string;
+            /** @description What the learner has to do, in plain language (Markdown allowed) */
+            criteria: string;
+            criteriaUrl?: string | null;
+            image?: string | null;
+            achievementType:
+              | (
+                  | 'Achievement'
+                  | 'ApprenticeshipCertificate'
+                  | 'Assessment'
+                  | 'Assignment'
+                  | 'AssociateDegree'
+                  | 'Award'
+                  | 'Badge'
+                  | 'BachelorDegree'
+                  | 'Certificate'
+                  | 'CertificateOfCompletion'
+                  | 'Certification'
+                  | 'CommunityService'
+                  | 'Competency'
+                  | 'Course'
+                  | 'CoCurricular'
+                  | 'Degree'
+                  | 'Diploma'
+                  | 'DoctoralDegree'
+                  | 'Fieldwork'
+                  | 'GeneralEducationDevelopment'
+                  | 'JourneymanCertificate'
+                  | 'LearningProgram'
+                  | 'License'
+                  | 'Membership'
+                  | 'ProfessionalDoctorate'
+                  | 'QualityAssuranceCredential'
+                  | 'MasterCertificate'
+                  | 'MasterDegree'
+                  | 'MicroCredential'
+                  | 'ResearchDoctorate'
+                  | 'SecondarySchoolDiploma'
+                )
+              | string;
+            /** @description Study load in hours (studiebelastingsuren); required in mbo */
+            sbu: number;
+            eqfLevel?: number | null;
+            nlqfLevel?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | 'entree') | null;
+            /** @default [] */
+            learningOutcomes?: string[];
+            /** @enum {string} */
+            assessmentType:
+              | 'practical-assessment'
+              | 'written-exam'
+              | 'oral-exam'
+              | 'portfolio'
+              | 'project'
+              | 'recognition-prior-learning'
+              | 'participation-only';
+            participation?: ('in-person' | 'online' | 'blended') | null;
+            qualityAssurance?: string | null;
+            /** @default [] */
+            alignments?: (
+              | {
+                  /** @enum {string} */
+                  kind: 'qualification';
+                  crebo: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'core-task';
+                  crebo: string;
+                  code: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'elective';
+                  code: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'catalog-unit';
+                  /** Format: uri */
+                  url: string;
+                  name: string;
+                  code?: string;
+                }
+            )[];
+            /** @default [] */
+            tags?: string[];
+            /**
+             * @description Learners may ask for this badge (enrolment requests)
+             * @default false
+             */
+            enrolmentOpen?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/achievements/{achievementId}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive an achievement: no new awards or requests; awarded credentials stay valid */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          achievementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/achievements/{achievementId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Open Badges 3.0 Achievement document (the identifier credentials use) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          achievementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/achievements/{achievementId}/image': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The achievement's badge image (PNG or SVG; a generated SVG when none was uploaded) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          achievementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/achievements/{achievementId}/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Award the badge to one learner (by the e-mail address of their account, or any address with a name) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          achievementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            name?: string;
+            /** Format: date-time */
+            validUntil?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              recipientHasAccount: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/achievements/{achievementId}/bulk-awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Award the badge to everyone in a CSV file (columns email;naam); dryRun=true previews and writes nothing
+     * @description Every row is checked first; any error rejects the whole file (422 with every row error). The same file for the same badge starts nothing new. Signing runs in the background: follow it at /api/credentials/bulk-awards/{id}.
+     */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          achievementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dryRun: boolean;
+              rows: number;
+              /** @description Recipients who have logged in before (they see the badge at once) */
+              withAccount: number;
+              sample: {
+                row: number;
+                email: string;
+                name: string;
+                hasAccount: boolean;
+              }[];
+              run: {
+                /** Format: uuid */
+                id: string;
+                state: string;
+                total: number;
+                done: number;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dryRun: boolean;
+              rows: number;
+              /** @description Recipients who have logged in before (they see the badge at once) */
+              withAccount: number;
+              sample: {
+                row: number;
+                email: string;
+                name: string;
+                hasAccount: boolean;
+              }[];
+              run: {
+                /** Format: uuid */
+                id: string;
+                state: string;
+                total: number;
+                done: number;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/bulk-awards/{bulkAwardId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk award */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          bulkAwardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              achievementId: string;
+              /** @enum {string} */
+              state: 'queued' | 'running' | 'finished' | 'failed';
+              total: number;
+              done: number;
+              error: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/institutions/{institutionId}/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's awards, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page number, from 1 */
+          page?: number;
+          /** @description Items per page (1–100) */
+          pageSize?: number;
+          achievementId?: string;
+          q?: string;
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                achievementId: string | null;
+                achievementName: string | null;
+                institutionName: string;
+                recipientName: string | null;
+                recipientHasAccount: boolean;
+                /** @enum {string} */
+                source: 'direct' | 'bulk' | 'enrolment' | 'api';
+                issuedAt: string;
+                acceptedAt: string | null;
+                declinedAt: string | null;
+                revokedAt: string | null;
+                suspendedAt: string | null;
+              }[];
+              /** @description Items matching the filters, on all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/awards/{awardId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke (final), suspend or reinstate an award; its status list changes with it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          awardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            change: 'revoke' | 'suspend' | 'reinstate';
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              revoked: boolean;
+              suspended: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/institutions/{institutionId}/enrolments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Requests of learners for badges of the institution */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'approved' | 'declined';
+        };
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              achievementId: string;
+              achievementName: string;
+              personName: string;
+              motivation: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'declined';
+              createdAt: string;
+              decidedAt: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/enrolments/{enrolmentId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a learner's request (awards the badge) or decline it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          enrolmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'approved' | 'declined';
+              awardId: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/me/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Badges awarded to me (by account, or to the e-mail address I log in with) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              achievementId: string | null;
+              achievementName: string | null;
+              institutionName: string;
+              recipientName: string | null;
+              recipientHasAccount: boolean;
+              /** @enum {string} */
+              source: 'direct' | 'bulk' | 'enrolment' | 'api';
+              issuedAt: string;
+              acceptedAt: string | null;
+              declinedAt: string | null;
+              revokedAt: string | null;
+              suspendedAt: string | null;
+              imageUrl: string | null;
+              shareUrl: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/me/awards/{awardId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a badge into my dossier, or decline it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          awardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            accept: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/me/awards/{awardId}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download my badge: the signed credential (JSON-LD with eddsa-rdfc-2022) or its VC-JWT form */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'json' | 'jwt' | 'jwt-rs256';
+        };
+        header?: never;
+        path: {
+          awardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/me/awards/{awardId}/share': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Share an accepted badge by link (share=true), or stop sharing it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          awardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            share: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              url: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/shared/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A badge its learner shares by link: the signed credential, to verify anywhere */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/me/awards/{awardId}/baked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My badge as an image with the credential baked in (Open Badges 3.0: PNG iTXt or SVG element) */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'png' | 'svg';
+        };
+        header?: never;
+        path: {
+          awardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/achievements/{achievementId}/enrolments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a badge (when its issuer accepts requests) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          achievementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            motivation?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/me/enrolments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My requests for badges */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              achievementId: string;
+              achievementName: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'declined';
+              createdAt: string;
+              decisionNote: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/status/{listId}/{purpose}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A signed BitstringStatusListCredential (revocation or suspension) at its stable URL */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          listId: string;
+          purpose: 'revocation' | 'suspension';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/verifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify a credential (JSON document or compact VC-JWT): every check with its outcome and a verdict
+     * @description Always 200 with a report when the request itself is well-formed: `verified` is true only when every check passed. Nothing is fetched from elsewhere; status lists of this platform are checked.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credential:
+              | {
+                  [key: string]: unknown;
+                }
+              | string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verified: boolean;
+              /** @enum {string} */
+              verdict: 'valid' | 'invalid' | 'revoked' | 'suspended' | 'expired' | 'not-yet-valid' | 'unreadable' | 'unknown-issuer';
+              format: ('data-integrity' | 'vc-jwt') | null;
+              checks: {
+                /** @enum {string} */
+                name: 'format' | 'signature' | 'issuer-key' | 'dates' | 'status' | 'schema';
+                /** @enum {string} */
+                outcome: 'passed' | 'failed' | 'warning' | 'skipped';
+                code: string;
+                detail?: string;
+              }[];
+              credential: {
+                id: string | null;
+                issuer: {
+                  id: string | null;
+                  name: string | null;
+                  url: string | null;
+                };
+                achievement: {
+                  id: string | null;
+                  name: string | null;
+                  description: string | null;
+                  achievementType: string | null;
+                  criteria: string | null;
+                  imageUrl: string | null;
+                } | null;
+                learner: {
+                  name: string | null;
+                  hashedIdentifiers: number;
+                };
+                validFrom: string | null;
+                validUntil: string | null;
+              } | null;
+              registeredIssuer: {
+                institutionName: string;
+                institutionCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/verifications/image': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read the credential baked into a badge image (PNG or SVG) and verify it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'image/png': unknown;
+          'image/svg+xml': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verified: boolean;
+              /** @enum {string} */
+              verdict: 'valid' | 'invalid' | 'revoked' | 'suspended' | 'expired' | 'not-yet-valid' | 'unreadable' | 'unknown-issuer';
+              format: ('data-integrity' | 'vc-jwt') | null;
+              checks: {
+                /** @enum {string} */
+                name: 'format' | 'signature' | 'issuer-key' | 'dates' | 'status' | 'schema';
+                /** @enum {string} */
+                outcome: 'passed' | 'failed' | 'warning' | 'skipped';
+                code: string;
+                detail?: string;
+              }[];
+              credential: {
+                id: string | null;
+                issuer: {
+                  id: string | null;
+                  name: string | null;
+                  url: string | null;
+                };
+                achievement: {
+                  id: string | null;
+                  name: string | null;
+                  description: string | null;
+                  achievementType: string | null;
+                  criteria: string | null;
+                  imageUrl: string | null;
+                } | null;
+                learner: {
+                  name: string | null;
+                  hashedIdentifiers: number;
+                };
+                validFrom: string | null;
+                validUntil: string | null;
+              } | null;
+              registeredIssuer: {
+                institutionName: string;
+                institutionCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a credential (W3C VC-API): checked per VC Data Model 2.0, signed with eddsa-rdfc-2022
+     * @description The credential must name the institution’s issuer (its current did:key). `options.format: "vc+jwt"` returns an EnvelopedVerifiableCredential with a VC-JWT instead. 400/422 on malformed or unacceptable input.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credential: {
+              [key: string]: unknown;
+            };
+            options?: {
+              /** @enum {string} */
+              format?: 'ldp' | 'vc+jwt';
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verifiableCredential: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/credentials/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a credential (W3C VC-API): 200 when verified, 400 with the failed checks otherwise */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A credential with an embedded proof, or an EnvelopedVerifiableCredential */
+            verifiableCredential: {
+              [key: string]: unknown;
+            };
+            options?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verified: boolean;
+              checks: string[];
+              warnings: unknown[];
+              errors: unknown[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/presentations/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a presentation (W3C VC-API) with options.challenge and options.domain, and every credential in it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            verifiablePresentation: {
+              [key: string]: unknown;
+            };
+            options?: {
+              challenge?: string;
+              domain?: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              verified: boolean;
+              checks: string[];
+              warnings: unknown[];
+              errors: unknown[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/logistics/rulesets': {
     parameters: {
       query?: never;

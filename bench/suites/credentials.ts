@@ -1,0 +1,259 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { Cleanup, tempDir } from '../lib/cleanup.js';
+import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
+import { createDatabase } from '../lib/postgres.js';
+import { startServer, type ServerChild } from '../lib/server-process.js';
+import type { Figure, Suite, Target } from '../lib/suite.js';
+import { awardedCredential, prepareIssuer, type PreparedIssuer } from './credentials/prepare.js';
+
+const BULK_RECIPIENTS = 10_000;
+/** Enough concurrent requests to keep both signing workers busy. */
+const ISSUE_CONNECTIONS = 8;
+const VERIFY_CONNECTIONS = 32;
+
+const atMost = (value: number): Target => ({ comparison: 'at-most', value });
+const atLeast = (value: number): Target => ({ comparison: 'at-least', value });
+
+function assertClean(what: string, result: HttpLoadResult): void {
+  if (result.non2xx + result.errors > result.requests * 0.001) {
+    throw new Error(`${what}: ${result.non2xx} non-2xx answers and ${result.errors} connection errors in ${result.requests} requests`);
+  }
+}
+
+async function json<T>(response: Response, what: string): Promise<T> {
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${what} answered ${response.status}: ${body.slice(0, 300)}`);
+  return JSON.parse(body) as T;
+}
+
+async function token(server: ServerChild, issuer: PreparedIssuer): Promise<string> {
+  const response = await fetch(`${server.url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: issuer.clientId, client_secret: issuer.clientSecret }),
+  });
+  return (await json<{ access_token: string }>(response, 'POST /oauth/token')).access_token;
+}
+
+/** A credential for the VC-API issue endpoint, naming the issuer. */
+function exampleCredential(did: string): Record<string, unknown> {
+  return {
+    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/ns/credentials/examples/v2'],
+    type: ['VerifiableCredential', 'ExampleAlumniCredential'],
+    issuer: { id: did, name: 'ROC Amstelkade' },
+    validFrom: '2026-01-01T00:00:00Z',
+    credentialSubject: { id: 'did:example:ebfeb1f712ebc6f1c276e12ec21', alumniOf: { name: 'ROC Amstelkade' } },
+  };
+}
+
+/** The signing library alone: one thread per core signing in a loop; signatures per second over all threads. */
+async function rawSigning(credential: Record<string, unknown>, seconds: number, warmupSeconds: number, threads: number): Promise<number> {
+  const url = new URL('./credentials/raw-sign-worker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
+  const results = await Promise.all(
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<{ count: number; seconds: number }>((resolve, reject) => {
+          const worker = new Worker(bootstrap, { eval: true, workerData: { credential, seconds, warmupSeconds } });
+          worker.once('message', (m: { count: number; seconds: number }) => {
+            resolve(m);
+            void worker.terminate();
+          });
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return results.reduce((sum, r) => sum + r.count / r.seconds, 0);
+}
+
+/** Bulk award of 10,000 OpenBadgeCredentials, issue throughput against the library's, verification throughput. */
+export const credentialsSuite: Suite = {
+  name: 'credentials',
+  description:
+    `Microcredentials on PostgreSQL: a bulk award of ${BULK_RECIPIENTS.toLocaleString('en')} eddsa-rdfc-2022 OpenBadgeCredentials ` +
+    `from CSV upload to the last one stored and status-listed; \`POST /credentials/issue\` at ${ISSUE_CONNECTIONS} connections ` +
+    `against the signing library alone on one thread per core in the same run; \`POST /credentials/verify\` for an ` +
+    `eddsa-rdfc-2022 credential (status list checked) and for a VC-JWT, at ${VERIFY_CONNECTIONS} connections.`,
+  async run(context) {
+    const { log } = context;
+    const cleanup = new Cleanup();
+    context.cleanup.add(() => cleanup.run());
+    try {
+      const dataDir = await tempDir(cleanup, 'credentials');
+      const databaseUrl = await createDatabase(context.adminDatabaseUrl, 'dp_bench_cred', cleanup);
+      log('credentials: migrating and seeding');
+      const issuer = await prepareIssuer(databaseUrl, dataDir);
+      const server = await startServer({
+        script: await context.serverScript(),
+        cwd: context.repoRoot,
+        env: {
+          NODE_ENV: 'development',
+          LOG_LEVEL: 'warn',
+          SEED_DEMO_DATA: 'false',
+          RATE_LIMIT_PER_MINUTE: '100000000',
+          BODY_LIMIT_BYTES: String(4 * 1024 * 1024),
+          DATA_DIR: dataDir,
+          DATABASE_URL: databaseUrl,
+          DATABASE_POOL_SIZE: '10',
+        },
+        cleanup,
+      });
+      const authorization = `Bearer ${await token(server, issuer)}`;
+
+      log(`credentials: bulk award of ${BULK_RECIPIENTS} badges`);
+      const csv = ['email;naam', ...Array.from({ length: BULK_RECIPIENTS }, (_, i) => `deelnemer${i}@bench.example;Deelnemer ${i}`)].join(
+        '\n',
+      );
+      const bulkStart = performance.now();
+      const started = await json<{ run: { id: string } }>(
+        await fetch(`${server.url}/api/credentials/achievements/${issuer.achievementId}/bulk-awards`, {
+          method: 'POST',
+          headers: { authorization, 'content-type': 'text/csv' },
+          body: csv,
+        }),
+        'POST bulk-awards',
+      );
+      let state = { state: 'queued', done: 0, total: BULK_RECIPIENTS, error: null as string | null };
+      while (state.state !== 'finished') {
+        await new Promise((r) => setTimeout(r, 250));
+        state = await json(
+          await fetch(`${server.url}/api/credentials/bulk-awards/${started.run.id}`, { headers: { authorization } }),
+          'GET bulk',
+        );
+        if (state.state === 'failed') throw new Error(`The bulk award failed: ${state.error ?? ''}`);
+      }
+      const bulkSeconds = (performance.now() - bulkStart) / 1000;
+      const listed = await json<{ total: number }>(
+        await fetch(
+          `${server.url}/api/credentials/institutions/${issuer.institutionId}/awards?pageSize=1&achievementId=${issuer.achievementId}`,
+          {
+            headers: { authorization },
+          },
+        ),
+        'GET awards',
+      );
+      if (listed.total < BULK_RECIPIENTS) throw new Error(`Only ${listed.total} awards were stored`);
+      log(`credentials: bulk award took ${bulkSeconds.toFixed(1)} s`);
+
+      const load = { durationSeconds: context.durationSeconds, warmupSeconds: context.warmupSeconds };
+      const credential = exampleCredential(issuer.did);
+      log(`credentials: POST /credentials/issue at ${ISSUE_CONNECTIONS} connections`);
+      const issue = await loadHttp({
+        ...load,
+        connections: ISSUE_CONNECTIONS,
+        url: `${server.url}/credentials/issue`,
+        headers: { authorization },
+        body: JSON.stringify({ credential, options: {} }),
+      });
+      assertClean('POST /credentials/issue', issue);
+
+      const ldp = await awardedCredential(databaseUrl);
+      log(`credentials: POST /credentials/verify (eddsa-rdfc-2022) at ${VERIFY_CONNECTIONS} connections`);
+      const verifyLdp = await loadHttp({
+        ...load,
+        connections: VERIFY_CONNECTIONS,
+        url: `${server.url}/credentials/verify`,
+        body: JSON.stringify({ verifiableCredential: ldp }),
+      });
+      assertClean('POST /credentials/verify (eddsa)', verifyLdp);
+
+      const enveloped = await json<{ verifiableCredential: Record<string, unknown> }>(
+        await fetch(`${server.url}/credentials/issue`, {
+          method: 'POST',
+          headers: { authorization, 'content-type': 'application/json' },
+          body: JSON.stringify({ credential, options: { format: 'vc+jwt' } }),
+        }),
+        'POST /credentials/issue (vc+jwt)',
+      );
+      log(`credentials: POST /credentials/verify (VC-JWT) at ${VERIFY_CONNECTIONS} connections`);
+      const verifyJwt = await loadHttp({
+        ...load,
+        connections: VERIFY_CONNECTIONS,
+        url: `${server.url}/credentials/verify`,
+        body: JSON.stringify({ verifiableCredential: enveloped.verifiableCredential }),
+      });
+      assertClean('POST /credentials/verify (VC-JWT)', verifyJwt);
+      const exitCode = await server.stop();
+      if (exitCode !== 0) log(`credentials: the server exited with ${String(exitCode)}:\n${server.output()}`);
+
+      const threads = availableParallelism();
+      log(`credentials: the signing library alone on ${threads} threads`);
+      const raw = await rawSigning(credential, context.durationSeconds, context.warmupSeconds, threads);
+      // The same library on an OpenBadgeCredential as the bulk award signs it (larger, with the Open Badges context).
+      const { proof: _proof, ...unsignedBadge } = ldp;
+      const rawBadge = await rawSigning(unsignedBadge, context.durationSeconds, context.warmupSeconds, threads);
+
+      const group = 'PostgreSQL';
+      const figures: Figure[] = [
+        {
+          key: 'bulk.seconds',
+          label: `Bulk award of ${BULK_RECIPIENTS.toLocaleString('en')} badges, end to end`,
+          group,
+          value: bulkSeconds,
+          unit: 's',
+          target: atMost(75),
+        },
+        { key: 'bulk.rate', label: 'Bulk award: badges per second', group, value: BULK_RECIPIENTS / bulkSeconds, unit: 'req/s' },
+        {
+          key: 'raw.badge.rps',
+          label: `Signing library alone (${threads} threads), OpenBadgeCredential: signatures/s`,
+          group,
+          value: rawBadge,
+          unit: 'req/s',
+        },
+        {
+          key: 'bulk.ratio',
+          label: 'Bulk award / library throughput (OpenBadgeCredential)',
+          group,
+          value: BULK_RECIPIENTS / bulkSeconds / rawBadge,
+          unit: 'ratio',
+        },
+        { key: 'issue.rps', label: 'POST /credentials/issue: throughput', group, value: issue.perSecond, unit: 'req/s' },
+        { key: 'issue.p50', label: 'POST /credentials/issue: p50', group, value: issue.latency.p50, unit: 'ms' },
+        { key: 'raw.rps', label: `Signing library alone (${threads} threads): signatures/s`, group, value: raw, unit: 'req/s' },
+        {
+          key: 'issue.ratio',
+          label: 'Issue endpoint / library throughput',
+          group,
+          value: issue.perSecond / raw,
+          unit: 'ratio',
+          target: atLeast(0.85),
+        },
+        {
+          key: 'verify.ldp.rps',
+          label: 'POST /credentials/verify, eddsa-rdfc-2022: throughput',
+          group,
+          value: verifyLdp.perSecond,
+          unit: 'req/s',
+          target: atLeast(200),
+        },
+        { key: 'verify.ldp.p95', label: 'POST /credentials/verify, eddsa-rdfc-2022: p95', group, value: verifyLdp.latency.p95, unit: 'ms' },
+        {
+          key: 'verify.jwt.rps',
+          label: 'POST /credentials/verify, VC-JWT: throughput',
+          group,
+          value: verifyJwt.perSecond,
+          unit: 'req/s',
+          target: atLeast(2000),
+        },
+        { key: 'verify.jwt.p95', label: 'POST /credentials/verify, VC-JWT: p95', group, value: verifyJwt.latency.p95, unit: 'ms' },
+      ];
+      return {
+        figures,
+        notes: [
+          `Each load phase: ${context.durationSeconds} s after ${context.warmupSeconds} s of warm-up. The server signs and verifies on ` +
+            `one worker thread per core (${threads}); the library figure is ${threads} threads each signing the same credential in a loop.`,
+          'Load generator, server and PostgreSQL share the same cores, so every HTTP figure is a lower bound for a dedicated machine; ' +
+            'the library runs alone, so the ratio errs on the low side.',
+          'The bulk award runs as a background job: CSV checked, run stored, then signed in chunks on the workers while the previous ' +
+            'chunk is stored with its audit events and status-list slots.',
+        ],
+        details: { bulkSeconds, issue, raw, rawBadge, verifyLdp, verifyJwt },
+      };
+    } finally {
+      await cleanup.run();
+    }
+  },
+};

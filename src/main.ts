@@ -1,13 +1,17 @@
 import closeWithGrace from 'close-with-grace';
-import { buildApp } from './app.js';
-import { jobDefinitions, moduleContext } from './modules.js';
-import { createJobQueue } from './platform/jobs/job-queue.js';
-import { configOrExit, prepareDatabase } from './startup.js';
+import { configOrExit } from './platform/config/config-or-exit.js';
 
 /** Process entry: configuration, migrations, demo data, listen, graceful shutdown. */
 async function main(): Promise<void> {
   const started = performance.now();
   const config = configOrExit();
+  // The server's code loads only once the configuration is valid, so a bad setting is reported at once.
+  const [{ buildApp }, { jobDefinitions, moduleContext }, { createJobQueue }, { prepareDatabase }] = await Promise.all([
+    import('./app.js'),
+    import('./modules.js'),
+    import('./platform/jobs/job-queue.js'),
+    import('./startup.js'),
+  ]);
   const { database, secretKey, applied } = await prepareDatabase(config, { seed: true });
   // Errors of the queue are logged by the app's logger, which exists only after buildApp.
   let logQueueError: (error: Error) => void = () => undefined;

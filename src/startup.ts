@@ -1,24 +1,11 @@
 import { allMigrations } from './app.js';
-import { ConfigError, loadConfig, type Config } from './platform/config/config.js';
+import type { Config } from './platform/config/config.js';
 import { resolveSecretKey } from './platform/config/secret-key.js';
 import type { Database } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { openConfiguredDatabase } from './platform/db/open-configured.js';
 import { seedData } from './demo/seed-demo-data.js';
 import { moduleContext } from './modules.js';
-
-/** Reads configuration or ends the process with one clear line and exit code 1. */
-export function configOrExit(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
 
 /** Opens the configured database, applies pending migrations, writes essential data and (when enabled) the demo data. */
 export async function prepareDatabase(

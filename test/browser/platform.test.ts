@@ -51,7 +51,8 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
     await screenshot(page, 'my-page-student');
 
     await page.getByRole('link', { name: /Wie deed wat met mijn gegevens/ }).click();
-    await expect.poll(() => page.getByRole('cell', { name: 'Ingelogd', exact: true }).count()).toBe(1);
+    // Other browser suites log the same demo learner in on the same server, so there may be more than one.
+    await expect.poll(() => page.getByRole('cell', { name: 'Ingelogd', exact: true }).count()).toBeGreaterThanOrEqual(1);
     await expectAccessible(page, 'the audit trail');
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -2,8 +2,11 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
+import { shareActiveContexts } from './active-contexts.js';
 import { staticDocumentLoader } from './document-loader.js';
 import type { SigningKey } from './keys.js';
+
+shareActiveContexts();
 
 /*
  * Signing with an embedded eddsa-rdfc-2022 Data Integrity proof (Digital Bazaar's libraries). Runs

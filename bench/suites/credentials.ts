@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Cleanup, tempDir } from '../lib/cleanup.js';
 import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
@@ -47,8 +47,15 @@ function exampleCredential(did: string): Record<string, unknown> {
   };
 }
 
-/** The signing library alone: one thread per core signing in a loop; signatures per second over all threads. */
-async function rawSigning(credential: Record<string, unknown>, seconds: number, warmupSeconds: number, threads: number): Promise<number> {
+/**
+ * Signing alone: one thread per core signing in a loop; signatures per second over all threads.
+ * `platform`: the platform's signing function as its workers run it (ADR 0027), else the library as installed.
+ */
+async function rawSigning(
+  credential: Record<string, unknown>,
+  options: { seconds: number; warmupSeconds: number; threads: number; platform: boolean },
+): Promise<number> {
+  const { seconds, warmupSeconds, threads, platform } = options;
   const url = new URL('./credentials/raw-sign-worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
   const results = await Promise.all(
@@ -56,7 +63,7 @@ async function rawSigning(credential: Record<string, unknown>, seconds: number, 
       { length: threads },
       () =>
         new Promise<{ count: number; seconds: number }>((resolve, reject) => {
-          const worker = new Worker(bootstrap, { eval: true, workerData: { credential, seconds, warmupSeconds } });
+          const worker = new Worker(bootstrap, { eval: true, workerData: { credential, seconds, warmupSeconds, platform } });
           worker.once('message', (m: { count: number; seconds: number }) => {
             resolve(m);
             void worker.terminate();
@@ -78,6 +85,8 @@ export const credentialsSuite: Suite = {
     `eddsa-rdfc-2022 credential (status list checked) and for a VC-JWT, at ${VERIFY_CONNECTIONS} connections.`,
   async run(context) {
     const { log } = context;
+    // The machine may be shared: its load goes into the notes with the figures.
+    const loadAtStart = loadavg();
     const cleanup = new Cleanup();
     context.cleanup.add(() => cleanup.run());
     try {
@@ -180,10 +189,14 @@ export const credentialsSuite: Suite = {
 
       const threads = availableParallelism();
       log(`credentials: the signing library alone on ${threads} threads`);
-      const raw = await rawSigning(credential, context.durationSeconds, context.warmupSeconds, threads);
+      const rawOptions = { seconds: context.durationSeconds, warmupSeconds: context.warmupSeconds, threads };
+      // The credential the issue endpoint signs, by the library as installed and by the platform's signing function.
+      const raw = await rawSigning(credential, { ...rawOptions, platform: false });
+      const rawPlatform = await rawSigning(credential, { ...rawOptions, platform: true });
       // The same library on an OpenBadgeCredential as the bulk award signs it (larger, with the Open Badges context).
       const { proof: _proof, ...unsignedBadge } = ldp;
-      const rawBadge = await rawSigning(unsignedBadge, context.durationSeconds, context.warmupSeconds, threads);
+      const rawBadge = await rawSigning(unsignedBadge, { ...rawOptions, platform: false });
+      const rawBadgePlatform = await rawSigning(unsignedBadge, { ...rawOptions, platform: true });
 
       const group = 'PostgreSQL';
       const figures: Figure[] = [
@@ -198,28 +211,55 @@ export const credentialsSuite: Suite = {
         { key: 'bulk.rate', label: 'Bulk award: badges per second', group, value: BULK_RECIPIENTS / bulkSeconds, unit: 'req/s' },
         {
           key: 'raw.badge.rps',
-          label: `Signing library alone (${threads} threads), OpenBadgeCredential: signatures/s`,
+          label: `Signing library as installed (${threads} threads), OpenBadgeCredential: signatures/s`,
           group,
           value: rawBadge,
           unit: 'req/s',
         },
         {
-          key: 'bulk.ratio',
-          label: 'Bulk award / library throughput (OpenBadgeCredential)',
+          key: 'raw.badge.platform.rps',
+          label: `Platform signing function alone (${threads} threads), OpenBadgeCredential: signatures/s`,
           group,
-          value: BULK_RECIPIENTS / bulkSeconds / rawBadge,
+          value: rawBadgePlatform,
+          unit: 'req/s',
+        },
+        {
+          key: 'bulk.ratio',
+          label: 'Bulk award / platform signing function alone (OpenBadgeCredential)',
+          group,
+          value: BULK_RECIPIENTS / bulkSeconds / rawBadgePlatform,
           unit: 'ratio',
         },
         { key: 'issue.rps', label: 'POST /credentials/issue: throughput', group, value: issue.perSecond, unit: 'req/s' },
         { key: 'issue.p50', label: 'POST /credentials/issue: p50', group, value: issue.latency.p50, unit: 'ms' },
-        { key: 'raw.rps', label: `Signing library alone (${threads} threads): signatures/s`, group, value: raw, unit: 'req/s' },
+        {
+          key: 'raw.rps',
+          label: `Signing library as installed (${threads} threads), the issued credential: signatures/s`,
+          group,
+          value: raw,
+          unit: 'req/s',
+        },
         {
           key: 'issue.ratio',
-          label: 'Issue endpoint / library throughput',
+          label: 'Issue endpoint / library as installed',
           group,
           value: issue.perSecond / raw,
           unit: 'ratio',
           target: atLeast(0.85),
+        },
+        {
+          key: 'raw.platform.rps',
+          label: `Platform signing function alone (${threads} threads), the issued credential: signatures/s`,
+          group,
+          value: rawPlatform,
+          unit: 'req/s',
+        },
+        {
+          key: 'issue.ratio.platform',
+          label: 'Issue endpoint / platform signing function alone (our overhead)',
+          group,
+          value: issue.perSecond / rawPlatform,
+          unit: 'ratio',
         },
         {
           key: 'verify.ldp.rps',
@@ -244,13 +284,25 @@ export const credentialsSuite: Suite = {
         figures,
         notes: [
           `Each load phase: ${context.durationSeconds} s after ${context.warmupSeconds} s of warm-up. The server signs and verifies on ` +
-            `one worker thread per core (${threads}); the library figure is ${threads} threads each signing the same credential in a loop.`,
+            `one worker thread per core (${threads}); each signing-alone figure is ${threads} threads each signing the same credential ` +
+            'in a loop, with nothing else running in the suite.',
+          '“The issued credential” is the VC 2.0 example credential that POST /credentials/issue signs in this run (VC 2.0 and ' +
+            'examples contexts); “OpenBadgeCredential” is a credential of the bulk award without its proof. “Library as installed” ' +
+            'is vc.issue with the eddsa-rdfc-2022 suite, the library’s own signer and the static document loader, nothing changed: ' +
+            'the issue text’s baseline and the one the 0.85 target is held to. “Platform signing function” is the function the ' +
+            'server’s workers run (ADR 0027: jsonld with shared active contexts, the key imported once); the endpoint against it ' +
+            'is the cost of HTTP, authentication, input checks, audit and the worker hand-off on the same cores.',
           'Load generator, server and PostgreSQL share the same cores, so every HTTP figure is a lower bound for a dedicated machine; ' +
             'the library runs alone, so the ratio errs on the low side.',
-          'The bulk award runs as a background job: CSV checked, run stored, then signed in chunks on the workers while the previous ' +
-            'chunk is stored with its audit events and status-list slots.',
+          'The bulk award runs as a background job: CSV checked, run stored, then signed in chunks of 128 on the workers (two ' +
+            'chunks queued, so the workers never wait for the database) while the previous chunk is stored in one multi-row insert ' +
+            'with its audit events; status-list slots are reserved per chunk.',
+          `Load average (1, 5, 15 min) at the start of the suite: ${loadAtStart.map((l) => l.toFixed(2)).join(', ')}; at the ` +
+            `end: ${loadavg()
+              .map((l) => l.toFixed(2))
+              .join(', ')}.`,
         ],
-        details: { bulkSeconds, issue, raw, rawBadge, verifyLdp, verifyJwt },
+        details: { bulkSeconds, issue, raw, rawPlatform, rawBadge, rawBadgePlatform, verifyLdp, verifyJwt },
       };
     } finally {
       await cleanup.run();

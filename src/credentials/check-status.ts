@@ -1,7 +1,6 @@
 import type { Check } from './domain/verification.js';
 import type { CredentialsEnv } from './env.js';
-import { statusIndices } from './status-cache.js';
-import { findStatusList } from './store/status-lists.js';
+import { statusIndices, statusListSize } from './status-cache.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -32,8 +31,8 @@ export async function checkStatus(env: CredentialsEnv, credential: Record<string
     if (!listId || !UUID.test(listId) || listPurpose !== purpose || (purpose !== 'revocation' && purpose !== 'suspension')) {
       return { name: 'status', outcome: 'failed', code: 'status.malformed', detail: 'the status entry does not match its list' };
     }
-    const list = await findStatusList(env.db, listId);
-    if (!list || !Number.isInteger(index) || index < 0 || index >= list.size) {
+    const size = await statusListSize(env.db, listId);
+    if (size === undefined || !Number.isInteger(index) || index < 0 || index >= size) {
       return { name: 'status', outcome: 'failed', code: 'status.unknown-list', detail: 'the status list or index does not exist' };
     }
     if ((await statusIndices(env.db, listId, purpose)).has(index)) {

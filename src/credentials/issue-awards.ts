@@ -89,79 +89,88 @@ export async function issueAwards(options: {
   const written: string[] = [];
   let done = options.recipients.length - pending.length;
   let storing: Promise<void> = Promise.resolve();
+  // Chunks whose storing has not been awaited yet: the next chunk is prepared while the workers
+  // still sign the previous one, so that they never wait for the database.
+  const window: Array<Promise<void>> = [];
 
-  for (let start = 0; start < pending.length; start += CHUNK) {
-    const chunk = pending.slice(start, start + CHUNK);
-    const slots = await env.db
-      .transaction()
-      .execute((trx) =>
-        reserveStatusSlots(trx, { issuerId: issuer.id, keyId: keys.ed25519.id, count: chunk.length, size: STATUS_LIST_SIZE }),
-      );
-    const now = new Date();
-    const prepared = chunk.map((recipient, i) => {
-      const slot = slots[i] as { listId: string; sequence: number };
-      const id = randomUUID();
-      const index = statusIndexOf(slot.sequence, STATUS_LIST_SIZE);
-      const credential = buildOpenBadgeCredential({
-        id: `urn:uuid:${id}`,
-        issuer: profile,
-        achievement: view,
-        identifiers: identifiersOf(recipient),
-        validFrom: now,
-        validUntil: options.validUntil ?? null,
-        status: { listBaseUrl: urls.statusList(env, slot.listId), index },
+  try {
+    for (let start = 0; start < pending.length; start += CHUNK) {
+      const chunk = pending.slice(start, start + CHUNK);
+      const slots = await env.db
+        .transaction()
+        .execute((trx) =>
+          reserveStatusSlots(trx, { issuerId: issuer.id, keyId: keys.ed25519.id, count: chunk.length, size: STATUS_LIST_SIZE }),
+        );
+      const now = new Date();
+      const prepared = chunk.map((recipient, i) => {
+        const slot = slots[i] as { listId: string; sequence: number };
+        const id = randomUUID();
+        const index = statusIndexOf(slot.sequence, STATUS_LIST_SIZE);
+        const credential = buildOpenBadgeCredential({
+          id: `urn:uuid:${id}`,
+          issuer: profile,
+          achievement: view,
+          identifiers: identifiersOf(recipient),
+          validFrom: now,
+          validUntil: options.validUntil ?? null,
+          status: { listBaseUrl: urls.statusList(env, slot.listId), index },
+        });
+        return { id, recipient, slot, index, credential };
       });
-      return { id, recipient, slot, index, credential };
-    });
-    const signed = await Promise.all(
-      // A whole chunk waits in the workers' queues, so each task gets time for the queue ahead of it.
-      prepared.map((p) => env.pool.run<Record<string, unknown>>({ kind: 'sign', credential: p.credential, key: keys.ed25519 }, 120_000)),
-    );
-    await storing;
-    // Progress is written after the commit: on the embedded database a write through `env.db`
-    // inside the transaction would wait for the transaction itself.
-    storing = env.db
-      .transaction()
-      .execute(async (trx) => {
-        const ids = await insertAwards(
-          trx,
-          prepared.map((p, i) => ({
-            id: p.id,
-            issuerId: issuer.id,
-            institutionId: issuer.institution_id,
-            achievementId: achievement.id,
-            recipientPersonId: p.recipient.personId,
-            recipientEmailKey: p.recipient.email ? emailKey(p.recipient.email) : null,
-            recipientName: p.recipient.name,
-            source: options.source,
-            idempotencyKey: p.recipient.idempotencyKey ?? null,
-            statusListId: p.slot.listId,
-            statusIndex: p.index,
-            credential: signed[i] as Record<string, unknown>,
-            issuedBy: actor.kind === 'person' ? actor.personId : null,
-          })),
-        );
-        const byId = new Map<string, (typeof prepared)[number]>(prepared.map((p) => [p.id, p]));
-        await recordAuditEvents(
-          trx,
-          ids.map((id) => ({
-            actor,
-            action: 'credentials.awarded',
-            subjectType: 'credential-award',
-            subjectId: id,
-            dataSubjectPersonId: byId.get(id)?.recipient.personId ?? null,
-            institutionId: issuer.institution_id,
-            requestId: options.requestId,
-            details: { achievementId: achievement.id, source: options.source },
-          })),
-        );
-        written.push(...ids);
-      })
-      .then(async () => {
+      const signing = Promise.all(
+        // Two chunks wait in the workers' queues, so each task gets time for the queue ahead of it.
+        prepared.map((p) => env.pool.run<Record<string, unknown>>({ kind: 'sign', credential: p.credential, key: keys.ed25519 }, 120_000)),
+      );
+      // Awaited by the storing below; this keeps a failure from going unhandled when an earlier chunk failed first.
+      signing.catch(() => undefined);
+      // Chunks are stored in order. Progress is written after the commit: on the embedded database a
+      // write through `env.db` inside the transaction would wait for the transaction itself.
+      storing = storing.then(async () => {
+        const signed = await signing;
+        await env.db.transaction().execute(async (trx) => {
+          const ids = await insertAwards(
+            trx,
+            prepared.map((p, i) => ({
+              id: p.id,
+              issuerId: issuer.id,
+              institutionId: issuer.institution_id,
+              achievementId: achievement.id,
+              recipientPersonId: p.recipient.personId,
+              recipientEmailKey: p.recipient.email ? emailKey(p.recipient.email) : null,
+              recipientName: p.recipient.name,
+              source: options.source,
+              idempotencyKey: p.recipient.idempotencyKey ?? null,
+              statusListId: p.slot.listId,
+              statusIndex: p.index,
+              credential: signed[i] as Record<string, unknown>,
+              issuedBy: actor.kind === 'person' ? actor.personId : null,
+            })),
+          );
+          const byId = new Map<string, (typeof prepared)[number]>(prepared.map((p) => [p.id, p]));
+          await recordAuditEvents(
+            trx,
+            ids.map((id) => ({
+              actor,
+              action: 'credentials.awarded',
+              subjectType: 'credential-award',
+              subjectId: id,
+              dataSubjectPersonId: byId.get(id)?.recipient.personId ?? null,
+              institutionId: issuer.institution_id,
+              requestId: options.requestId,
+              details: { achievementId: achievement.id, source: options.source },
+            })),
+          );
+          written.push(...ids);
+        });
         done += chunk.length;
         await options.onProgress?.(done);
       });
+      window.push(storing);
+      if (window.length > 1) await window.shift();
+    }
+    await storing;
+  } finally {
+    await Promise.allSettled(window);
   }
-  await storing;
   return written;
 }

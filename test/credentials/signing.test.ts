@@ -1,3 +1,7 @@
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as vc from '@digitalbazaar/vc';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOpenBadgeCredential, type AchievementView, type IssuerProfile } from '../../src/credentials/domain/credential.js';
@@ -77,6 +81,25 @@ describe('signing and verifying an Open Badge', () => {
     const outcome = await verifyProofs(signed, new Date());
     expect(verdictOf(outcome.checks)).toBe('valid');
     expect(outcome.key).toEqual({ kind: 'did:key', did: ed.controller });
+  });
+
+  it('signs exactly as the library with its own signer does', async () => {
+    const created = new Date('2026-01-01T00:00:00Z');
+    const credential = credentialFor(ed);
+    const secret = JSON.parse(ed.secret) as { publicKeyMultibase: string; secretKeyMultibase: string };
+    const keyPair = await Ed25519Multikey.from({
+      type: 'Multikey',
+      id: ed.verificationMethod,
+      controller: ed.controller,
+      publicKeyMultibase: secret.publicKeyMultibase,
+      secretKeyMultibase: secret.secretKeyMultibase,
+    });
+    const theirs = await vc.issue({
+      credential: structuredClone(credential),
+      suite: new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite, date: created }),
+      documentLoader: staticDocumentLoader,
+    });
+    expect(await signDataIntegrity(credential, ed, created)).toEqual(theirs);
   });
 
   it('reports a tampered credential as an invalid signature', async () => {

@@ -41,6 +41,8 @@ export interface RemoteDocument {
   contextUrl: string | null;
   documentUrl: string;
   document: unknown;
+  /** `static`: the document never changes, so jsonld may keep the resolved context across calls. */
+  tag?: 'static';
 }
 
 /** True when the loader holds this context URL. */
@@ -51,7 +53,9 @@ export function isKnownContext(url: string): boolean {
 /** Loads contexts and did:key documents from memory; rejects everything else. */
 export async function staticDocumentLoader(url: string): Promise<RemoteDocument> {
   const context = contexts.get(url);
-  if (context) return { contextUrl: null, documentUrl: url, document: context };
+  // Tagged static so that jsonld keeps the resolved context (and the contexts processed from it)
+  // between documents instead of resolving it again for every one (ADR 0027).
+  if (context) return { contextUrl: null, documentUrl: url, document: context, tag: 'static' };
   if (isDidKeyUrl(url)) {
     const document = await didKeyDocument(url);
     if (document) return { contextUrl: null, documentUrl: url, document };

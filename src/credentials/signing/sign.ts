@@ -1,29 +1,58 @@
+import { createPrivateKey, sign as cryptoSign } from 'node:crypto';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
+import { shareActiveContexts } from './active-contexts.js';
 import { staticDocumentLoader } from './document-loader.js';
 import type { SigningKey } from './keys.js';
+
+shareActiveContexts();
 
 /*
  * Signing with an embedded eddsa-rdfc-2022 Data Integrity proof (Digital Bazaar's libraries). Runs
  * on the worker threads; the main thread never loads the JSON-LD stack (see sign-jwt.ts for VC-JWT).
  */
 
-const keyPairs = new Map<string, Promise<Ed25519Multikey.Ed25519KeyPair>>();
+/** What the Data Integrity suite signs with. */
+interface Signer {
+  readonly algorithm: 'Ed25519';
+  readonly id: string;
+  sign(input: { data: Uint8Array }): Promise<Uint8Array>;
+}
 
-function ed25519KeyPair(key: SigningKey): Promise<Ed25519Multikey.Ed25519KeyPair> {
-  let pending = keyPairs.get(key.id);
+const signers = new Map<string, Promise<Signer>>();
+
+/**
+ * A signer holding the imported private key. The library's own signer imports the key again for
+ * every signature; Ed25519 signatures are deterministic, so signing with the key imported once gives
+ * the very same bytes.
+ */
+function ed25519Signer(key: SigningKey): Promise<Signer> {
+  let pending = signers.get(key.id);
   if (!pending) {
-    const secret = JSON.parse(key.secret) as { publicKeyMultibase: string; secretKeyMultibase: string };
-    pending = Ed25519Multikey.from({
-      type: 'Multikey',
-      id: key.verificationMethod,
-      controller: key.controller,
-      publicKeyMultibase: secret.publicKeyMultibase,
-      secretKeyMultibase: secret.secretKeyMultibase,
-    });
-    keyPairs.set(key.id, pending);
+    pending = (async () => {
+      const secret = JSON.parse(key.secret) as { publicKeyMultibase: string; secretKeyMultibase: string };
+      const keyPair = await Ed25519Multikey.from({
+        type: 'Multikey',
+        id: key.verificationMethod,
+        controller: key.controller,
+        publicKeyMultibase: secret.publicKeyMultibase,
+        secretKeyMultibase: secret.secretKeyMultibase,
+      });
+      const jwk = await Ed25519Multikey.toJwk({ keyPair, secretKey: true });
+      // The library keeps the 64-byte form (seed and public key); a JWK holds the 32-byte seed.
+      const d = Buffer.from(jwk['d'] ?? '', 'base64url')
+        .subarray(0, 32)
+        .toString('base64url');
+      const privateKey = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk['x'], d }, format: 'jwk' });
+      return {
+        algorithm: 'Ed25519' as const,
+        id: key.verificationMethod,
+        sign: ({ data }: { data: Uint8Array }) => Promise.resolve(cryptoSign(null, data, privateKey)),
+      };
+    })();
+    signers.set(key.id, pending);
   }
   return pending;
 }
@@ -31,7 +60,7 @@ function ed25519KeyPair(key: SigningKey): Promise<Ed25519Multikey.Ed25519KeyPair
 /** Adds an eddsa-rdfc-2022 proof to a credential (which must name the key's controller as issuer). */
 export async function signDataIntegrity(credential: object, key: SigningKey, created?: Date): Promise<Record<string, unknown>> {
   if (key.algorithm !== 'Ed25519') throw new Error('eddsa-rdfc-2022 needs an Ed25519 key');
-  const keyPair = await ed25519KeyPair(key);
-  const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite, ...(created ? { date: created } : {}) });
+  const signer = await ed25519Signer(key);
+  const suite = new DataIntegrityProof({ signer, cryptosuite, ...(created ? { date: created } : {}) });
   return vc.issue({ credential: structuredClone(credential), suite, documentLoader: staticDocumentLoader });
 }

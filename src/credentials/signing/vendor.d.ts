@@ -40,7 +40,10 @@ declare module '@digitalbazaar/data-integrity' {
 }
 
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
-  export const cryptosuite: unknown;
+  export const cryptosuite: {
+    readonly name: string;
+    canonize(input: unknown, options: { documentLoader: unknown; base?: null; safe?: boolean }): Promise<string>;
+  };
 }
 
 declare module '@digitalbazaar/ed25519-multikey' {

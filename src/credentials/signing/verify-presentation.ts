@@ -2,7 +2,10 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import jsigs from 'jsonld-signatures';
 import { outOfBounds } from './bounds.js';
+import { shareActiveContexts } from './active-contexts.js';
 import { staticDocumentLoader } from './document-loader.js';
+
+shareActiveContexts();
 
 /** The outcome of checking a presentation's own proof (its credentials are checked one by one elsewhere). */
 export interface PresentationOutcome {

@@ -7,7 +7,10 @@ import { calculateJwkThumbprint, compactVerify, decodeProtectedHeader, importJWK
 import type { Check } from '../domain/verification.js';
 import { outOfBounds } from './bounds.js';
 import { publicKeyOfDidKey } from './did-key.js';
+import { shareActiveContexts } from './active-contexts.js';
 import { isKnownContext, staticDocumentLoader } from './document-loader.js';
+
+shareActiveContexts();
 
 /*
  * Proof verification without any I/O: format and bounds, the signature (eddsa-rdfc-2022 or VC-JWT),

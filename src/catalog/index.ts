@@ -3,6 +3,7 @@ import { catalogErrorCodes } from './errors.js';
 import { harvestAllSources, harvestSource } from './harvest-source.js';
 import { HARVEST_JOB } from './request-harvest.js';
 import * as core from './migrations/2026-11-10-catalog-core.js';
+import * as searchPostings from './migrations/2026-11-24-catalog-search-postings.js';
 import { registerImportRoutes } from './routes/import-routes.js';
 import { registerOeapiRoutes } from './routes/oeapi-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
@@ -18,7 +19,7 @@ export type { CatalogTables } from './store/tables.js';
 export const catalogModule: PlatformModule = {
   name: 'catalog',
   products: ['landelijke-catalogus', 'zoeken-vergelijken', 'modulair-aanbod', 'legoblokjes'],
-  migrations: { '2026-11-10-catalog-core': core },
+  migrations: { '2026-11-10-catalog-core': core, '2026-11-24-catalog-search-postings': searchPostings },
   errorCodes: catalogErrorCodes,
   async registerRoutes(app, context) {
     registerWorkspaceRoutes(app, context.db);

@@ -137,6 +137,7 @@ export interface CatalogTables extends ReferenceTablesForCatalog {
   };
   catalog_search: {
     unit_id: string;
+    pos: Generated<number>;
     institution_id: string;
     source_id: string | null;
     sbu: number;

@@ -41,8 +41,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       bits bit varying(31744) not null,
       primary key (facet, value, chunk)
     )`.execute(db);
-  // The bitmaps stay inline and uncompressed: reading them must cost no decompression.
+  // The bitmaps stay inline and uncompressed: reading them must cost no decompression. Every change
+  // writes new versions of these 4 KB rows, so autovacuum comes early, whatever the table's size.
   await sql`alter table catalog_search_postings alter column bits set storage plain`.execute(db);
+  await sql`alter table catalog_search_postings set (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 2000)`.execute(db);
 
   // The facet keys of one search row. Not inlined (the SET clause): PostgreSQL 15 fails to plan the
   // inlined form under a GROUP BY ("variable not found in subplan target list").
@@ -79,34 +81,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       union all select 'institution', s.institution_id::text
     $$`.execute(db);
 
-  // A bitmap of one chunk with ones at the given offsets.
+  // A bitmap of one chunk with ones at the given offsets: runs of zeros and a one per offset, padded.
   await sql`
     create function catalog_bits(offsets integer[]) returns bit varying
-    language plpgsql immutable as $$
-    declare
-      a text[] := array_fill('0'::text, array[31744]);
-      p integer;
-    begin
-      foreach p in array coalesce(offsets, '{}') loop a[p + 1] := '1'; end loop;
-      return array_to_string(a, '')::bit varying;
-    end $$`.execute(db);
+    language sql immutable as $$
+      select rpad(coalesce(string_agg(repeat('0', y.o - y.p - 1) || '1', '' order by y.o), ''), 31744, '0')::bit varying
+      from (select x.o, lag(x.o, 1, -1) over (order by x.o) as p from (select distinct unnest(offsets) as o) x) y
+    $$`.execute(db);
 
-  // The bitmap with the given offsets set to 1 or 0: a few bits in place, many through an array.
+  // The bitmap with the given offsets set to 1 (v = 1) or 0.
   await sql`
     create function catalog_bits_set(b bit varying, offsets integer[], v integer) returns bit varying
-    language plpgsql immutable as $$
-    declare
-      a text[];
-      p integer;
-    begin
-      if cardinality(offsets) <= 64 then
-        foreach p in array offsets loop b := set_bit(b, p, v); end loop;
-        return b;
-      end if;
-      a := string_to_array(b::text, null);
-      foreach p in array offsets loop a[p + 1] := v::text; end loop;
-      return array_to_string(a, '')::bit varying;
-    end $$`.execute(db);
+    language sql immutable as $$
+      select case when v = 1 then b | catalog_bits(offsets) else b & ~catalog_bits(offsets) end
+    $$`.execute(db);
 
   // The total and every facet value's count for a search: `keys`/`vals` are the selected
   // (facet, value) pairs (values of one facet OR, facets AND; `_adult` is a filter, not a facet),

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { tablesOf, type AnyDb } from '../../platform/index.js';
 import { checkStandard, standardRules, type Ruleset } from '../domain/standard.js';
+import { toCourse, toLearningComponent, type UnitRow } from '../domain/oeapi-map.js';
+import { unitsByIds } from './oeapi.js';
 import type { CatalogTables } from './tables.js';
 
 const CHUNK = 2000;
@@ -135,6 +137,21 @@ async function refreshChunk(trx: AnyDb, ids: string[], options: { search: boolea
     left join qualification_dossiers d on d.id = q.dossier_id
     left join electives e on e.code = u.elective_code
     where u.id = any(${ids}::uuid[]) and u.status = 'published'`.execute(trx);
+  await writeDocuments(trx, ids, positions.ids);
+}
+
+/** Serialises the OEAPI documents of the published local units among these (see the migration 2026-11-25). */
+async function writeDocuments(trx: AnyDb, ids: string[], published: string[]): Promise<void> {
+  await sql`delete from catalog_oeapi_documents where unit_id = any(${ids}::uuid[])`.execute(trx);
+  const units = await unitsByIds(trx, published);
+  if (units.length === 0) return;
+  const map = (row: UnitRow, consumer: boolean) =>
+    JSON.stringify(row.kind === 'course' ? toCourse(row, consumer) : toLearningComponent(row, consumer));
+  await sql`
+    insert into catalog_oeapi_documents (unit_id, plain, mbo)
+    select * from unnest(${units.map((u) => u.id)}::uuid[], ${units.map((u) => map(u, false))}::text[], ${units.map((u) => map(u, true))}::text[])`.execute(
+    trx,
+  );
 }
 
 /**

@@ -157,6 +157,11 @@ export interface CatalogTables extends ReferenceTablesForCatalog {
     min_price_cents: number | null;
     offering_count: number;
   };
+  catalog_oeapi_documents: {
+    unit_id: string;
+    plain: string;
+    mbo: string;
+  };
   catalog_search_text: {
     unit_id: string;
     kind: string;

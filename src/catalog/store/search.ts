@@ -130,7 +130,7 @@ function otherConditions(query: SearchQuery): Condition[] {
 const facetLabels: Partial<Record<Facet, (v: Condition) => Condition>> = {
   qualification: (v) => sql`(select q.title from qualifications q where q.crebo = ${v})`,
   elective: (v) => sql`(select e.title from electives e where e.code = ${v})`,
-  institution: (v) => sql`(select i.name from institutions i where i.id::text = ${v})`,
+  institution: (v) => sql`(select i.name from institutions i where i.id = ${v}::uuid)`,
 };
 
 /** Facets with many values show only the most frequent ones. */

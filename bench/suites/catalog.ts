@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { harvestSource } from '../../src/catalog/harvest-source.js';
 import { generatedRows, xlsxFile } from '../../test/catalog/files.js';
@@ -32,6 +33,8 @@ interface BackendRun {
   readonly importReport: unknown;
   readonly harvestSeconds: number;
   readonly harvestCounts: Record<string, number> | undefined;
+  /** The one-minute load average of the machine before the search phase and after the direct run. */
+  readonly loadAverage: { readonly before: number; readonly after: number };
 }
 
 function assertClean(what: string, result: HttpLoadResult): void {
@@ -86,12 +89,15 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
   log(`${backend}: loaded ${prepared.units} units and ${prepared.offerings} offerings in ${prepared.seconds.toFixed(0)} s`);
   if (storage.databaseUrl) {
     const db = await openStorage(storage);
-    await db.rawQuery('analyze', []);
+    // After a bulk load, as an operator would (autovacuum gets there too, later): statistics, and the
+    // old versions of the search postings that loading in batches left behind.
+    await db.rawQuery('vacuum analyze', []);
     await db.close();
   }
 
   const server = await startServer({ script: await context.serverScript(), cwd: context.repoRoot, env: serverEnv(storage), cleanup });
   const load = { connections: SEARCH_CONNECTIONS, durationSeconds: context.durationSeconds, warmupSeconds: context.warmupSeconds };
+  const loadBefore = loadavg()[0] ?? 0;
   log(`${backend}: learner search (two filters, facets) at ${SEARCH_CONNECTIONS} connections`);
   const search = await loadPaths({ baseUrl: server.url, paths: searchPaths, ...load });
   assertClean('search', search);
@@ -139,7 +145,8 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
   log(`${backend}: the same searches straight through the driver, ${SEARCH_CONNECTIONS} concurrent callers`);
   const direct = await measureDirectSearch(storage, { workers: SEARCH_CONNECTIONS, poolSize: POOL_SIZE, ...load });
   if (direct.errors > 0) throw new Error(`direct search: ${direct.errors} errors, the first: ${direct.firstError ?? ''}`);
-  return { backend, prepared, search, oeapi, direct, importSeconds, importReport, harvestSeconds, harvestCounts };
+  const loadAverage = { before: loadBefore, after: loadavg()[0] ?? 0 };
+  return { backend, prepared, search, oeapi, direct, importSeconds, importReport, harvestSeconds, harvestCounts, loadAverage };
 }
 
 const atMost = (value: number): Target => ({ comparison: 'at-most', value });
@@ -243,6 +250,11 @@ export const catalogSuite: Suite = {
           'qualification structure and the institution’s locations, writing and publishing 10,000 rows and refreshing their search rows.',
         'The harvest reads the remote’s organisations, courses and offerings over OEAPI v6 (pages of 250) and writes them in one ' +
           'transaction; the remote server always runs on PostgreSQL, the harvesting side on the backend named by the column.',
+        ...runs.map(
+          (r) =>
+            `${r.backend}: one-minute load average of the machine ${r.loadAverage.before.toFixed(1)} before the search phase and ` +
+            `${r.loadAverage.after.toFixed(1)} after the direct run (the machine is shared with other work).`,
+        ),
         ...runs.map(
           (r) => `${r.backend}: server_version ${r.prepared.serverVersion}; harvest counts ${JSON.stringify(r.harvestCounts ?? {})}.`,
         ),

@@ -3,6 +3,8 @@ import { catalogErrorCodes } from './errors.js';
 import { harvestAllSources, harvestSource } from './harvest-source.js';
 import { HARVEST_JOB } from './request-harvest.js';
 import * as core from './migrations/2026-11-10-catalog-core.js';
+import * as searchPostings from './migrations/2026-11-24-catalog-search-postings.js';
+import * as oeapiDocuments from './migrations/2026-11-25-catalog-oeapi-documents.js';
 import { registerImportRoutes } from './routes/import-routes.js';
 import { registerOeapiRoutes } from './routes/oeapi-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
@@ -18,7 +20,11 @@ export type { CatalogTables } from './store/tables.js';
 export const catalogModule: PlatformModule = {
   name: 'catalog',
   products: ['landelijke-catalogus', 'zoeken-vergelijken', 'modulair-aanbod', 'legoblokjes'],
-  migrations: { '2026-11-10-catalog-core': core },
+  migrations: {
+    '2026-11-10-catalog-core': core,
+    '2026-11-24-catalog-search-postings': searchPostings,
+    '2026-11-25-catalog-oeapi-documents': oeapiDocuments,
+  },
   errorCodes: catalogErrorCodes,
   async registerRoutes(app, context) {
     registerWorkspaceRoutes(app, context.db);

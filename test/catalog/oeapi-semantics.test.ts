@@ -70,4 +70,45 @@ describeEachBackend('the OEAPI read API’s semantics', (backend) => {
       leadsTo: 'certificate',
     });
   });
+
+  it('lists every unit exactly as its own item, with and without the consumer, also right after a change', async () => {
+    const same = async () => {
+      for (const [collection, item] of [
+        ['courses', 'courses'],
+        ['learning-components', 'learning-components'],
+      ] as const) {
+        for (const consumer of ['', '&consumer=x-mbo-catalogus']) {
+          const list = await page(`/${collection}?pageSize=250${consumer}`);
+          if (collection === 'courses') expect(list.items.length).toBeGreaterThan(10);
+          for (const listed of list.items) {
+            const id = String(listed[collection === 'courses' ? 'courseId' : 'componentId']);
+            const own = await t.app.inject({ url: `/oeapi/v6/${item}/${id}?${consumer.slice(1)}` });
+            expect(listed).toEqual(own.json());
+          }
+        }
+      }
+    };
+    await same();
+    const own = await institutionId(t, '904A001');
+    const editor = await editorOf(t, own);
+    const id = await publishedUnit(t, own, editor.headers, { code: 'OEAPI-NEW', title: 'Nieuwe cursus', crebo: null, covers: [] });
+    const ws = (path: string) => `/api/catalog/workspace/${own}/units/${path}`;
+    await t.app.inject({ method: 'PATCH', url: ws(id), headers: editor.headers, payload: { title: 'Hernoemde cursus', sbu: 80 } });
+    await t.app.inject({ method: 'POST', url: ws(`${id}/publish`), headers: editor.headers });
+    const listed = (await page('/courses?filter_query[primaryCode][in]=OEAPI-NEW')).items[0];
+    expect(listed).toMatchObject({ name: [{ value: 'Hernoemde cursus' }], studyLoad: [{ studyLoadUnit: 'sbu', value: 80 }] });
+    await same();
+  });
+
+  it('gives every answer an ETag and answers a matching If-None-Match with 304 and no body', async () => {
+    const first = await t.app.inject({ url: '/oeapi/v6/courses?pageSize=20' });
+    const etag = String(first.headers['etag']);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await t.app.inject({ url: '/oeapi/v6/courses?pageSize=20', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await t.app.inject({ url: '/oeapi/v6/courses?pageSize=10', headers: { 'if-none-match': etag } });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers['etag']).not.toBe(etag);
+  });
 });

@@ -16,5 +16,9 @@ export async function rowCountFingerprint(db: AnyDb): Promise<string> {
     queries.set(db, query);
   }
   const counts = await query.execute(db);
-  return counts.rows.map((r) => `${r.t}=${r.n}`).join(',');
+  // UNION ALL promises no order (PostgreSQL may run the branches as a parallel append).
+  return counts.rows
+    .map((r) => `${r.t}=${r.n}`)
+    .sort()
+    .join(',');
 }

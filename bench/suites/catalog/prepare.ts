@@ -5,6 +5,7 @@ import { loadNationalCatalogue } from '../../../src/catalog/seed/load-national.j
 import { seedData } from '../../../src/demo/seed-demo-data.js';
 import { moduleContext } from '../../../src/modules.js';
 import { loadConfig } from '../../../src/platform/config/config.js';
+import { resolveSecretKey } from '../../../src/platform/config/secret-key.js';
 import { openDatabase, type Database } from '../../../src/platform/db/database.js';
 import { migrateToLatest } from '../../../src/platform/db/migrate.js';
 import { createApiClient } from '../../../src/platform/identity/client-credentials.js';
@@ -43,7 +44,9 @@ export async function prepare(storage: Storage, options: { seed: number; units: 
   const database = await openStorage(storage);
   try {
     await migrateToLatest(database.db, allMigrations());
-    await seedData(moduleContext(database.db, config), { demo: true });
+    // The secret goes into DATA_DIR, where the server started on the same folder finds it.
+    const secretKey = await resolveSecretKey(config);
+    await seedData(moduleContext(database.db, config, undefined, undefined, secretKey), { demo: true });
     let last = 0;
     const report = await loadNationalCatalogue(
       database.db,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../platform/index.js';
 import { BadParameter } from '../domain/oeapi-query.js';
@@ -36,4 +37,25 @@ export function absoluteProblems(publicUrl: string) {
       return payload;
     }
   };
+}
+
+/** A response body that is JSON text already (stored documents), sent as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * Gives a 200 answer a strong ETag (a hash of the body) and answers a request whose If-None-Match
+ * names it with 304 and no body, so that harvesters that poll a page pay nothing for an unchanged one.
+ */
+export function withEtag(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (typeof payload !== 'string') return payload;
+  const etag = `"${createHash('sha1').update(payload).digest('base64url')}"`;
+  reply.header('etag', etag);
+  const wanted = request.headers['if-none-match'];
+  if (wanted && wanted.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    reply.code(304);
+    return '';
+  }
+  return payload;
 }

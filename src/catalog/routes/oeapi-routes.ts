@@ -9,6 +9,7 @@ import {
   toOffering,
   toOrganisation,
   toProgramme,
+  type UnitRow,
 } from '../domain/oeapi-map.js';
 import { parseConsumer, parseExpand, parseListQuery, type FieldType, type ListQuery } from '../domain/oeapi-query.js';
 import {
@@ -21,14 +22,16 @@ import {
   listOrganisations,
   listProgrammes,
   listSessions,
+  listUnitDocuments,
   listUnits,
   organisationExists,
   organisationsByIds,
   sessionsByIds,
+  unitsByIds,
   type OfferingKind,
   type PageRequest,
 } from '../store/oeapi.js';
-import { absoluteProblems, asProblem, uuidParam } from './oeapi-context.js';
+import { absoluteProblems, asProblem, RawJson, uuidParam, withEtag } from './oeapi-context.js';
 import { expandable, serviceRoot } from './oeapi-service-root.js';
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -77,6 +80,17 @@ function pageOf(query: ListQuery, items: Json[]): Json {
   };
 }
 
+/** A page whose items are serialised already: the same object as `pageOf`, as JSON text. */
+function rawPage(query: ListQuery, items: string[]): RawJson {
+  const head = JSON.stringify({
+    pageSize: query.pageSize,
+    pageNumber: query.pageNumber,
+    hasPreviousPage: query.pageNumber > 1,
+    hasNextPage: items.length > query.pageSize,
+  });
+  return new RawJson(`${head.slice(0, -1)},"items":[${items.slice(0, query.pageSize).join(',')}]}`);
+}
+
 function pageRequest(query: ListQuery): PageRequest {
   return { filter: query.filter, q: query.q, offset: (query.pageNumber - 1) * query.pageSize, limit: query.pageSize + 1 };
 }
@@ -103,17 +117,21 @@ export function registerOeapiRoutes(app: ZodApp, db: AnyDb, publicUrl: string): 
   return app.register(
     (scope: FastifyInstance, _options, done) => {
       scope.addHook('onSend', absoluteProblems(publicUrl));
-      scope.addHook('onSend', async (_request, reply, payload) => {
-        if (reply.statusCode === 200) reply.header('cache-control', 'public, max-age=60');
-        return payload;
+      scope.addHook('onSend', async (request, reply, payload) => {
+        if (reply.statusCode !== 200) return payload;
+        reply.header('cache-control', 'public, max-age=60');
+        return withEtag(request, reply, payload);
       });
       scope.setNotFoundHandler((request) => {
         throw new DomainError('not-found', `No OEAPI resource at ${request.url.split('?')[0] ?? ''}`);
       });
-      const get = (path: string, handler: (request: FastifyRequest, raw: Raw) => Promise<Json>) =>
-        scope.get(path, { schema: { hide: true } }, async (request) => {
+      const get = (path: string, handler: (request: FastifyRequest, raw: Raw) => Promise<Json | RawJson>) =>
+        scope.get(path, { schema: { hide: true } }, async (request, reply) => {
           try {
-            return await handler(request, request.query as Raw);
+            const result = await handler(request, request.query as Raw);
+            if (!(result instanceof RawJson)) return result;
+            void reply.type('application/json; charset=utf-8');
+            return result.text;
           } catch (error) {
             throw asProblem(error);
           }
@@ -125,7 +143,7 @@ export function registerOeapiRoutes(app: ZodApp, db: AnyDb, publicUrl: string): 
   ) as unknown as Promise<void>;
 }
 
-type Get = (path: string, handler: (request: FastifyRequest, raw: Raw) => Promise<Json>) => unknown;
+type Get = (path: string, handler: (request: FastifyRequest, raw: Raw) => Promise<Json | RawJson>) => unknown;
 
 function registerRoutes(get: Get, db: AnyDb, publicUrl: string): void {
   get('/', async () => serviceRoot(publicUrl));
@@ -256,16 +274,28 @@ function registerRoutes(get: Get, db: AnyDb, publicUrl: string): void {
     scope: { organisationId?: string; programmeId?: string; courseId?: string },
   ) => {
     const { level, modeOfDelivery } = query.params;
-    const rows = await listUnits(db, kind, scope, {
+    const request = {
       ...pageRequest(query),
       ...(level ? { level: niveauOfLevel(level) } : {}),
       mode: modeOfDelivery ? (modeFromOeapi(modeOfDelivery) ?? '-') : null,
       language: query.params['teachingLanguage'],
       primaryCode: query.params['primaryCode'],
-    });
-    return pageOf(
+    };
+    const map = (r: UnitRow) => (kind === 'course' ? toCourse(r, query.consumer) : toLearningComponent(r, query.consumer));
+    // Published units come as their stored documents; a unit without one is mapped from its row.
+    const documents = await listUnitDocuments(db, kind, scope, request, query.consumer);
+    if (!documents) return pageOf(query, (await listUnits(db, kind, scope, request)).map(map));
+    const missing = new Map(
+      (
+        await unitsByIds(
+          db,
+          documents.filter((d) => d.document === null).map((d) => d.id),
+        )
+      ).map((r) => [r.id, JSON.stringify(map(r))]),
+    );
+    return rawPage(
       query,
-      rows.map((r) => (kind === 'course' ? toCourse(r, query.consumer) : toLearningComponent(r, query.consumer))),
+      documents.map((d) => d.document ?? missing.get(d.id) ?? 'null'),
     );
   };
   get('/courses', async (_r, raw) => units('course', unitQuery(raw), {}));

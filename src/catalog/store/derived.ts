@@ -1,9 +1,14 @@
 import { sql } from 'kysely';
 import { tablesOf, type AnyDb } from '../../platform/index.js';
 import { checkStandard, standardRules, type Ruleset } from '../domain/standard.js';
+import { toCourse, toLearningComponent, type UnitRow } from '../domain/oeapi-map.js';
+import { unitsByIds } from './oeapi.js';
 import type { CatalogTables } from './tables.js';
 
 const CHUNK = 2000;
+
+/** The advisory lock key that serialises writers of the search rows. */
+const SEARCH_WRITE_LOCK = 0x63617473; // 'cats'
 
 /** Rulesets that apply to units of these institutions: the sector's and each institution's own. */
 export async function loadRulesets(handle: AnyDb, institutionIds: readonly string[]): Promise<Map<string | null, Ruleset[]>> {
@@ -87,15 +92,22 @@ async function refreshChunk(trx: AnyDb, ids: string[], options: { search: boolea
       where u.id = v.id and u.standard_issues is distinct from v.issues::jsonb`.execute(trx);
   }
   if (!options.search) return;
+  // One writer of search rows at a time (until commit): the posting triggers update shared bitmap
+  // rows, and two transactions doing so in different orders would deadlock.
+  await sql`select pg_advisory_xact_lock(${SEARCH_WRITE_LOCK}::bigint)`.execute(trx);
+  const positions = await searchPositions(trx, ids);
   await sql`delete from catalog_search where unit_id = any(${ids}::uuid[])`.execute(trx);
   await sql`delete from catalog_search_text where unit_id = any(${ids}::uuid[])`.execute(trx);
+  // The deletion put the old positions on the free list; the units that stay take theirs back.
+  await sql`delete from catalog_search_free_positions where pos = any(${positions.kept}::integer[])`.execute(trx);
   await sql`
-    insert into catalog_search (unit_id, institution_id, source_id, sbu, niveau, domain, crebo, elective_code, leerwegen, standalone,
+    insert into catalog_search (unit_id, pos, institution_id, source_id, sbu, niveau, domain, crebo, elective_code, leerwegen, standalone,
       leads_to, modes, provinces, location_codes, start_dates, next_start, flexible, min_price_cents, offering_count)
-    select u.id, u.institution_id, u.source_id, u.sbu, coalesce(q.niveau, e.niveau), d.domain, u.crebo, u.elective_code, u.leerwegen,
+    select u.id, np.pos, u.institution_id, u.source_id, u.sbu, coalesce(q.niveau, e.niveau), d.domain, u.crebo, u.elective_code, u.leerwegen,
       u.standalone, u.leads_to, coalesce(o.modes, '{}'), coalesce(o.provinces, '{}'), coalesce(o.locations, '{}'), coalesce(o.starts, '{}'),
       o.next_start, coalesce(o.flexible, false), o.min_price, coalesce(o.n, 0)
     from catalog_units u
+    join unnest(${positions.ids}::uuid[], ${positions.positions}::integer[]) as np(id, pos) on np.id = u.id
     left join qualifications q on q.crebo = u.crebo
     left join qualification_dossiers d on d.id = q.dossier_id
     left join electives e on e.code = u.elective_code
@@ -125,6 +137,49 @@ async function refreshChunk(trx: AnyDb, ids: string[], options: { search: boolea
     left join qualification_dossiers d on d.id = q.dossier_id
     left join electives e on e.code = u.elective_code
     where u.id = any(${ids}::uuid[]) and u.status = 'published'`.execute(trx);
+  await writeDocuments(trx, ids, positions.ids);
+}
+
+/** Serialises the OEAPI documents of the published local units among these (see the migration 2026-11-25). */
+async function writeDocuments(trx: AnyDb, ids: string[], published: string[]): Promise<void> {
+  await sql`delete from catalog_oeapi_documents where unit_id = any(${ids}::uuid[])`.execute(trx);
+  const units = await unitsByIds(trx, published);
+  if (units.length === 0) return;
+  const map = (row: UnitRow, consumer: boolean) =>
+    JSON.stringify(row.kind === 'course' ? toCourse(row, consumer) : toLearningComponent(row, consumer));
+  await sql`
+    insert into catalog_oeapi_documents (unit_id, plain, mbo)
+    select * from unnest(${units.map((u) => u.id)}::uuid[], ${units.map((u) => map(u, false))}::text[], ${units.map((u) => map(u, true))}::text[])`.execute(
+    trx,
+  );
+}
+
+/**
+ * The search positions of those of these units that are published: a unit keeps the position it had,
+ * others take a free one (of rows that left the search) or a new one. Call before the unit's old row
+ * is deleted (its deletion frees the position; taking it back here removes it from the free list).
+ */
+async function searchPositions(trx: AnyDb, ids: string[]): Promise<{ ids: string[]; positions: number[]; kept: number[] }> {
+  const { rows: published } = await sql<{ id: string; pos: number | null }>`
+    select u.id, s.pos from catalog_units u left join catalog_search s on s.unit_id = u.id
+    where u.id = any(${ids}::uuid[]) and u.status = 'published' order by u.id`.execute(trx);
+  const kept = published.flatMap((r) => (r.pos === null ? [] : [r.pos]));
+  const needed = published.length - kept.length;
+  const fresh: number[] = [];
+  if (needed > 0) {
+    const { rows: free } = await sql<{ pos: number }>`
+      delete from catalog_search_free_positions where pos in (
+        select pos from catalog_search_free_positions where pos <> all(${kept}::integer[]) order by pos limit ${needed} for update skip locked)
+      returning pos`.execute(trx);
+    fresh.push(...free.map((r) => r.pos).sort((a, b) => a - b));
+    if (fresh.length < needed) {
+      const { rows: next } = await sql<{ pos: number }>`
+        select nextval('catalog_search_pos_seq')::integer as pos from generate_series(1, ${needed - fresh.length})`.execute(trx);
+      fresh.push(...next.map((r) => r.pos));
+    }
+  }
+  let f = 0;
+  return { ids: published.map((r) => r.id), positions: published.map((r) => r.pos ?? (fresh[f++] as number)), kept };
 }
 
 /** Units whose derived data depends on these offerings. */

@@ -169,13 +169,12 @@ const unitJoins = sql`from catalog_units u
   left join qualifications q on s.unit_id is null and q.crebo = u.crebo
   left join electives e on s.unit_id is null and e.code = u.elective_code`;
 
-/** Courses or learning components, optionally of one organisation, programme or course. */
-export async function listUnits(
-  db: AnyDb,
+/** The filters of a list of units (in terms of `u`, the unit, and `s`, its search row). */
+function unitConditions(
   kind: 'course' | 'learning_component',
   scope: { organisationId?: string; programmeId?: string; courseId?: string },
-  page: PageRequest & { level?: number | null; mode?: string | null; language?: string | undefined; primaryCode?: string | undefined },
-): Promise<UnitRow[]> {
+  page: UnitPageRequest,
+): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = [sql`u.kind = ${kind}`, sql`u.source_id is null`];
   conditions.push(followsChanges(page.filter) ? sql`u.status in ('published', 'retired') and u.version > 0` : sql`u.status = 'published'`);
   if (scope.organisationId) conditions.push(sql`u.institution_id = ${scope.organisationId}::uuid`);
@@ -188,9 +187,56 @@ export async function listUnits(
   const text = contains(page.q, sql`u.title`, sql`u.description`);
   if (text) conditions.push(text);
   conditions.push(...filterSql(unitFields, page.filter));
+  return conditions;
+}
+
+/** A page of units: filters and the unit parameters of the specification. */
+export type UnitPageRequest = PageRequest & {
+  level?: number | null;
+  mode?: string | null;
+  language?: string | undefined;
+  primaryCode?: string | undefined;
+};
+
+/** Courses or learning components, optionally of one organisation, programme or course. */
+export async function listUnits(
+  db: AnyDb,
+  kind: 'course' | 'learning_component',
+  scope: { organisationId?: string; programmeId?: string; courseId?: string },
+  page: UnitPageRequest,
+): Promise<UnitRow[]> {
   return rows(
     db,
-    sql<UnitRow>`select ${unitColumns} ${unitJoins} where ${where(conditions)} order by u.id limit ${page.limit} offset ${page.offset}`,
+    sql<UnitRow>`select ${unitColumns} ${unitJoins} where ${where(unitConditions(kind, scope, page))} order by u.id limit ${page.limit} offset ${page.offset}`,
+  );
+}
+
+/**
+ * The same page as `listUnits`, as the stored OEAPI documents (null for a unit that has none), or
+ * undefined when the page follows changes (retired units have no document).
+ */
+export async function listUnitDocuments(
+  db: AnyDb,
+  kind: 'course' | 'learning_component',
+  scope: { organisationId?: string; programmeId?: string; courseId?: string },
+  page: UnitPageRequest,
+  consumer: boolean,
+): Promise<Array<{ id: string; document: string | null }> | undefined> {
+  if (followsChanges(page.filter)) return undefined;
+  return rows(
+    db,
+    sql<{ id: string; document: string | null }>`select u.id, ${consumer ? sql`d.mbo` : sql`d.plain`} as document
+      from catalog_units u left join catalog_search s on s.unit_id = u.id left join catalog_oeapi_documents d on d.unit_id = u.id
+      where ${where(unitConditions(kind, scope, page))} order by u.id limit ${page.limit} offset ${page.offset}`,
+  );
+}
+
+/** Published or retired local units by id, in id order. */
+export async function unitsByIds(db: AnyDb, ids: readonly string[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return rows(
+    db,
+    sql<UnitRow>`select ${unitColumns} ${unitJoins} where u.id = any(${[...ids]}::uuid[]) and u.source_id is null order by u.id`,
   );
 }
 

@@ -72,16 +72,6 @@ const bucketCondition = (
     sql` or `,
   )})`;
 
-const bucketCase = (column: Condition, buckets: ReadonlyArray<{ key: string; min: number; max: number | null }>, inclusive: boolean) =>
-  sql`case ${sql.join(
-    buckets.map((b) =>
-      b.max === null
-        ? sql`when ${column} >= ${b.min} then ${b.key}`
-        : sql`when ${column} >= ${b.min} and ${column} ${inclusive ? sql`<=` : sql`<`} ${b.max} then ${b.key}`,
-    ),
-    sql` `,
-  )} end`;
-
 /** The filter of each facet that has one active, keyed by facet. */
 function facetConditions(query: SearchQuery): Partial<Record<Facet, Condition>> {
   const out: Partial<Record<Facet, Condition>> = {};
@@ -117,8 +107,8 @@ function facetConditions(query: SearchQuery): Partial<Record<Facet, Condition>> 
   return out;
 }
 
-/** Filters that are not facets: the words, the start window and the adult view. */
-function otherConditions(query: SearchQuery): Condition[] {
+/** Filters that are no postings: the words and the start window. */
+function rowOnlyConditions(query: SearchQuery): Condition[] {
   const out: Condition[] = [];
   if (query.q)
     out.push(sql`unit_id in (select t.unit_id from catalog_search_text t where t.document @@ websearch_to_tsquery('dutch', ${query.q}))`);
@@ -126,74 +116,95 @@ function otherConditions(query: SearchQuery): Condition[] {
     const inWindow = sql`exists (select 1 from unnest(start_dates) as d where d >= ${query.startFrom ?? '0001-01-01'}::date and d <= ${query.startTo ?? '9999-12-31'}::date)`;
     out.push(asList(query.intake).includes('flexible') ? sql`(${inWindow} or flexible)` : inWindow);
   }
+  return out;
+}
+
+/** Filters that are not facets: the words, the start window and the adult view. */
+function otherConditions(query: SearchQuery): Condition[] {
+  const out = rowOnlyConditions(query);
   if (query.adult === 'true') out.push(sql`standalone and leads_to is not null`);
   return out;
 }
 
-const facetExpressions: Readonly<Record<Facet, { value: Condition; label?: (v: Condition) => Condition; top?: number }>> = {
-  niveau: { value: sql`niveau::text` },
-  domain: { value: sql`domain` },
-  qualification: { value: sql`crebo`, label: (v) => sql`(select q.title from qualifications q where q.crebo = ${v})`, top: 30 },
-  elective: { value: sql`elective_code`, label: (v) => sql`(select e.title from electives e where e.code = ${v})`, top: 30 },
-  leerweg: { value: sql`unnest(leerwegen)` },
-  province: { value: sql`unnest(provinces)` },
-  location: { value: sql`unnest(location_codes)`, top: 30 },
-  intake: {
-    value: sql`unnest(array_remove(array[case when flexible then 'flexible' end, case when cardinality(start_dates) > 0 then 'fixed' end], null))`,
-  },
-  start: { value: sql`to_char(next_start, 'YYYY-MM')`, top: 18 },
-  mode: { value: sql`unnest(modes)` },
-  price: { value: bucketCase(sql`min_price_cents`, PRICE_BUCKETS, false) },
-  load: { value: bucketCase(sql`sbu`, SBU_BUCKETS, true) },
-  institution: {
-    value: sql`institution_id::text`,
-    label: (v) => sql`(select i.name from institutions i where i.id::text = ${v})`,
-    top: 30,
-  },
+/** Facets whose values get a label from a reference table. */
+const facetLabels: Partial<Record<Facet, (v: Condition) => Condition>> = {
+  qualification: (v) => sql`(select q.title from qualifications q where q.crebo = ${v})`,
+  elective: (v) => sql`(select e.title from electives e where e.code = ${v})`,
+  institution: (v) => sql`(select i.name from institutions i where i.id = ${v}::uuid)`,
 };
 
-/** Only what filters, facets and sorting need: the search rows are wide (texts, the Dutch document). */
-const narrow = sql`unit_id, niveau, domain, crebo, elective_code, leerwegen, modes, provinces, location_codes, start_dates, next_start,
-  flexible, min_price_cents, sbu, institution_id`;
+/** Facets with many values show only the most frequent ones. */
+const facetTops: Partial<Record<Facet, number>> = { qualification: 30, elective: 30, location: 30, start: 18, institution: 30 };
 
-/** The one statement behind a search (also replayed directly by the benchmark). */
+/** The facet values a filter selects, as the posting keys of `catalog_search_keys` (see the migration). */
+function postingKeys(query: SearchQuery): { keys: string[]; values: string[] } {
+  const keys: string[] = [];
+  const values: string[] = [];
+  const add = (facet: string, selected: readonly (string | number)[]) => {
+    for (const v of selected) {
+      keys.push(facet);
+      values.push(String(v));
+    }
+  };
+  add('niveau', asList(query.niveau));
+  add('domain', asList(query.domain));
+  add('qualification', asList(query.qualification));
+  add('elective', asList(query.elective));
+  add('leerweg', asList(query.leerweg));
+  add('province', asList(query.province));
+  add('location', asList(query.location));
+  add('intake', asList(query.intake));
+  add('mode', asList(query.mode));
+  add('price', asList(query.price));
+  add('load', asList(query.load));
+  add(
+    'institution',
+    asList(query.institution).map((v) => v.toLowerCase()),
+  );
+  if (query.adult === 'true') add('_adult', ['true']);
+  return { keys, values };
+}
+
+/**
+ * The one statement behind a search (also replayed directly by the benchmark). The result page comes
+ * from the rows (indexes on the filter columns and on the sort orders); the total and the facet
+ * counts from the posting bitmaps (`catalog_search_counts`): the bitmaps of a filter's values are
+ * ORed, the filters ANDed, and each facet value counted with `bit_count` of its bitmap AND the
+ * result. Words and the start window select rows whose positions become one more bitmap.
+ */
 export function searchStatement(query: SearchQuery): RawBuilder<{ result: SearchResult }> {
   const facets = facetConditions(query);
   const others = otherConditions(query);
   const all = [...others, ...Object.values(facets)];
   const where = (conditions: Condition[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
+  const { keys, values } = postingKeys(query);
+  // Words and the start window are no postings: the positions of the rows they select are.
+  const rowConditions = rowOnlyConditions(query);
+  const positions = rowConditions.length
+    ? sql`(select coalesce(array_agg(pos), '{}') from catalog_search where ${where(rowConditions)})`
+    : sql`null::integer[]`;
   const rank = query.q
-    ? sql`(select ts_rank_cd(t.document, websearch_to_tsquery('dutch', ${query.q})) from catalog_search_text t where t.unit_id = catalog_search.unit_id)`
+    ? sql`(select ts_rank_cd(t.document, websearch_to_tsquery('dutch', ${query.q})) from catalog_search_text t where t.unit_id = s.unit_id)`
     : sql`0::real`;
-  const active = FACETS.filter((f) => facets[f] !== undefined);
-  const facetSelects = FACETS.map((facet) => {
-    const e = facetExpressions[facet];
-    // An active facet counts over the rows of every other filter, straight from the table; the others over the result.
-    const source = active.includes(facet)
-      ? sql`catalog_search where ${where([
-          ...others,
-          ...Object.entries(facets)
-            .filter(([k]) => k !== facet)
-            .map(([, c]) => c),
-        ])}`
-      : sql`f`;
-    const grouped = sql`select ${facet}::text as d, v, count(*)::int as n from (select ${e.value} as v from ${source}) x where v is not null group by v`;
-    const limited = e.top ? sql`select * from (${grouped}) g order by n desc, v limit ${e.top}` : grouped;
-    return sql`(select d, v, ${e.label ? e.label(sql`t.v`) : sql`null::text`} as l, n from (${limited}) t)`;
-  });
   const sort = effectiveSort(query);
   const order =
     sort === 'relevance'
-      ? sql`rank desc, unit_id`
+      ? sql`rank desc, s.unit_id`
       : sort === 'price'
-        ? sql`min_price_cents asc nulls last, unit_id`
-        : sql`next_start asc nulls last, flexible desc, unit_id`;
+        ? sql`s.min_price_cents asc nulls last, s.unit_id`
+        : sql`s.next_start asc nulls last, s.flexible desc, s.unit_id`;
   const offset = (query.page - 1) * query.pageSize;
+  const labelled = FACETS.filter((f) => facetLabels[f]);
   return sql<{ result: SearchResult }>`
-    with f as materialized (select ${narrow}, ${rank} as rank from catalog_search where ${where(all)}),
-    p as (select unit_id, row_number() over () as o from (select unit_id from f order by ${order} limit ${query.pageSize} offset ${offset}) top)
+    with c as (select facet, value, n from catalog_search_counts(${keys}::text[], ${values}::text[], ${positions})),
+    ranked as (select facet, value, n, row_number() over (partition by facet order by n desc, value) as k from c where facet <> '_total'),
+    fc as (select r.facet as d, r.value as v, r.n from ranked r left join (values ${sql.join(
+      Object.entries(facetTops).map(([f, top]) => sql`(${f}::text, ${top}::int)`),
+    )}) as t(facet, top) on t.facet = r.facet where r.k <= coalesce(t.top, r.k)),
+    p as (select s.unit_id, row_number() over () as o from (
+      select s.unit_id, ${rank} as rank from catalog_search s where ${where(all)} order by ${order} limit ${query.pageSize} offset ${offset}) s)
     select json_build_object(
-      'total', (select count(*) from f),
+      'total', (select n from c where facet = '_total'),
       'items', (select coalesce(json_agg(json_build_object(
           'id', s.unit_id, 'title', t.title, 'summary', t.summary, 'kind', t.kind, 'institutionId', s.institution_id,
           'institutionName', t.institution_name, 'harvested', s.source_id is not null, 'sbu', s.sbu, 'niveau', s.niveau, 'domain', s.domain,
@@ -201,7 +212,10 @@ export function searchStatement(query: SearchQuery): RawBuilder<{ result: Search
           'modes', s.modes, 'provinces', s.provinces, 'nextStart', s.next_start, 'flexible', s.flexible, 'minPriceCents', s.min_price_cents,
           'standalone', s.standalone, 'leadsTo', s.leads_to, 'offeringCount', s.offering_count) order by p.o), '[]'::json)
         from p join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id),
-      'facets', (select coalesce(json_agg(json_build_object('d', d, 'v', v, 'l', l, 'n', n)), '[]'::json) from (${sql.join(facetSelects, sql` union all `)}) fc)
+      'facets', (select coalesce(json_agg(json_build_object('d', d, 'v', v, 'l', case d ${sql.join(
+        labelled.map((f) => sql`when ${f} then ${facetLabels[f]?.(sql`fc.v`)}`),
+        sql` `,
+      )} end, 'n', n)), '[]'::json) from fc)
     ) as result`;
 }
 

@@ -137,6 +137,7 @@ export interface CatalogTables extends ReferenceTablesForCatalog {
   };
   catalog_search: {
     unit_id: string;
+    pos: Generated<number>;
     institution_id: string;
     source_id: string | null;
     sbu: number;
@@ -155,6 +156,11 @@ export interface CatalogTables extends ReferenceTablesForCatalog {
     flexible: boolean;
     min_price_cents: number | null;
     offering_count: number;
+  };
+  catalog_oeapi_documents: {
+    unit_id: string;
+    plain: string;
+    mbo: string;
   };
   catalog_search_text: {
     unit_id: string;

@@ -56,7 +56,7 @@ export const dossierModule: PlatformModule = {
     'dossier.share-expired': { status: 410, title: 'This link has expired' },
     'dossier.correction-answered': { status: 409, title: 'The correction request has been answered already' },
   },
-  seedDemo: async (context) => seedDossier(await dossierEnv(context)),
+  seedDemoForAccounts: async (context) => seedDossier(await dossierEnv(context)),
   async registerRoutes(app, context) {
     const env = await dossierEnv(context);
     registerItemRoutes(app, env);

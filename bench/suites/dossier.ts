@@ -140,6 +140,7 @@ export const dossierSuite: Suite = {
     `Community Solid Server at ${RESOURCE_CONCURRENCY} concurrent requests.`,
   async run(context) {
     const { log } = context;
+    const loadBefore = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');
     const cleanup = new Cleanup();
     context.cleanup.add(() => cleanup.run());
     try {
@@ -314,6 +315,7 @@ export const dossierSuite: Suite = {
       const solid = await startSolid(solidRoot, cleanup);
       const writer = await withCsrf(server, prepared.writerCookie);
       const comparison = await compareWithSolid(server, writer, solid.url);
+      const loadAfter = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');
       const exitCode = await server.stop();
       if (exitCode !== 0) log(`dossier: the server exited with ${String(exitCode)}:\n${server.output()}`);
 
@@ -439,7 +441,8 @@ export const dossierSuite: Suite = {
             `(bench/suites/dossier/solid-file-no-auth.json); ${RESOURCES.toLocaleString('en')} resources of ${comparison.resourceBytes} bytes ` +
             `(the body of our item create) PUT then read back, ${RESOURCE_CONCURRENCY} requests at a time, the same client for both. ` +
             'Ours validates, stores with provenance and answers the item as JSON; the Solid server stores a file plus its metadata.',
-          'Load generator, servers and PostgreSQL share the same cores, so every HTTP figure is a lower bound for a dedicated machine.',
+          'Load generator, servers and PostgreSQL share the same cores, so every HTTP figure is a lower bound for a dedicated machine; ' +
+            `the machine is shared with other work: load average (1, 5, 15 min) ${loadBefore} at the start, ${loadAfter} after the measurements.`,
         ],
         details: {
           prepared: { seconds: prepared.seconds },

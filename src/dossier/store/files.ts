@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import { tablesOf, type AnyDb } from '../../platform/index.js';
+import type { DossierDb } from './tables.js';
+
+const t = (db: AnyDb) => tablesOf<DossierDb>(db);
+
+export function findFile(db: AnyDb, ownerId: string, id: string) {
+  return t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+}
+
+export type FileRow = NonNullable<Awaited<ReturnType<typeof findFile>>>;
+
+export function allFiles(db: AnyDb, ownerId: string) {
+  return t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).orderBy('created_at').orderBy('id').execute();
+}
+
+/** The files attached to the given items of an owner (one statement, without reading the items first). */
+export async function filesOfItems(db: AnyDb, ownerId: string, itemIds: readonly string[]): Promise<FileRow[]> {
+  if (itemIds.length === 0) return [];
+  return t(db)
+    .selectFrom('dossier_files')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('dossier_items')
+        .select(sql<string>`jsonb_array_elements_text(file_ids)::uuid`.as('file_id'))
+        .where('owner_id', '=', ownerId)
+        .where('id', 'in', itemIds),
+    )
+    .execute();
+}
+
+/** Which of the ids are files of the owner. */
+export async function ownedFileIds(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await t(db).selectFrom('dossier_files').select('id').where('owner_id', '=', ownerId).where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export function insertFile(
+  db: AnyDb,
+  file: { id: string; ownerId: string; name: string; mediaType: string; size: number; sha256: string; storageKey: string },
+) {
+  return t(db)
+    .insertInto('dossier_files')
+    .values({
+      id: file.id,
+      owner_id: file.ownerId,
+      name: file.name,
+      media_type: file.mediaType,
+      size: file.size,
+      sha256: file.sha256,
+      storage_key: file.storageKey,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { dossierFetch, type Collection, type Share } from './api';
+
+/** The learner's collections. */
+export function useCollections() {
+  return useQuery({ queryKey: ['dossier', 'collections'], queryFn: () => dossierFetch<Collection[]>('GET', '/api/dossier/collections') });
+}
+
+/** The learner's shares (active, expired, revoked). */
+export function useShares() {
+  return useQuery({ queryKey: ['dossier', 'shares'], queryFn: () => dossierFetch<Share[]>('GET', '/api/dossier/shares') });
+}
+
+/** What a share holds, in words: the collection's name or the number of items. */
+export function useShareSubject(): (share: Share) => string {
+  const { t } = useTranslation('dossier');
+  const collections = useCollections();
+  return (share) => {
+    if (share.collectionId) {
+      const name = collections.data?.find((c) => c.id === share.collectionId)?.name;
+      return name ? t('collectionNamed', { name }) : t('collection');
+    }
+    return t('itemCount', { count: share.itemIds.length });
+  };
+}

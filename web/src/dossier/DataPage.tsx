@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { Page, RequireSession } from '../app/components';
 import { dossierFetch, query, type Collection, type Overview } from './api';
 import { DossierNav } from './DossierNav';
@@ -79,7 +79,6 @@ function Export() {
 
 function DeleteAccount() {
   const { t } = useTranslation('dossier');
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const phrase = t('deletePhrase');
   const [typed, setTyped] = useState('');
@@ -88,8 +87,8 @@ function DeleteAccount() {
   const remove = useMutation({
     mutationFn: () => dossierFetch<{ revokedShares: number }>('DELETE', '/api/dossier', { confirm: 'VERWIJDER MIJN DOSSIER' }),
     onSuccess: async () => {
-      queryClient.clear();
-      await navigate('/', { state: { dossierDeleted: true } });
+      setTyped('');
+      await queryClient.invalidateQueries({ queryKey: ['dossier'] });
     },
   });
   const submit = (event: FormEvent) => {
@@ -137,6 +136,12 @@ function DeleteAccount() {
         </button>
         {remove.isError ? <DossierProblem error={remove.error} /> : null}
       </form>
+      {remove.isSuccess ? (
+        <div className="alert alert-success" role="status">
+          <p>{t('deleted', { count: remove.data.revokedShares })}</p>
+          <Link to="/dossier">{t('backToDossier')}</Link>
+        </div>
+      ) : null}
     </section>
   );
 }

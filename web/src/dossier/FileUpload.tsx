@@ -53,6 +53,7 @@ export function FileUpload(props: { id: string; files: readonly StoredFile[]; on
         id={props.id}
         type="file"
         multiple
+        accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.zip,.docx,.xlsx,.pptx,.odt,.ods,.txt"
         aria-describedby={`${props.id}-hint`}
         disabled={progress !== null}
         onChange={(e) => {

@@ -6,11 +6,19 @@ import { idleJobQueue, type JobDefinition, type JobQueue } from './platform/jobs
 import { catalogModule } from './catalog/index.js';
 import { logisticsModule } from './logistics/index.js';
 import { credentialsModule } from './credentials/index.js';
+import { dossierModule } from './dossier/index.js';
 import { programmeModule } from './programme/index.js';
 import { referenceModule } from './reference/index.js';
 
 /** The domain modules this server runs, in seeding order. */
-export const modules: readonly PlatformModule[] = [referenceModule, programmeModule, catalogModule, credentialsModule, logisticsModule];
+export const modules: readonly PlatformModule[] = [
+  referenceModule,
+  programmeModule,
+  catalogModule,
+  credentialsModule,
+  dossierModule,
+  logisticsModule,
+];
 
 /** What every module gets from the composition root; `secretKey` is the platform secret (needed to seal or open keys). */
 export function moduleContext(

@@ -2,6 +2,7 @@ import type { MatrixRow } from './matrix-kit.js';
 import { catalogRows } from './rows/catalog-rows.js';
 import { logisticsRows } from './rows/logistics-rows.js';
 import { credentialsRows } from './rows/credentials-rows.js';
+import { dossierRows } from './rows/dossier-rows.js';
 import { platformRows } from './rows/platform-rows.js';
 import { programmeRows, referenceRows } from './rows/reference-rows.js';
 
@@ -14,6 +15,7 @@ const all: readonly MatrixRow[] = [
   ...programmeRows,
   ...catalogRows,
   ...credentialsRows,
+  ...dossierRows,
   ...logisticsRows,
 ];
 

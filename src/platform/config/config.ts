@@ -26,6 +26,9 @@ export const configSchema = z
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     TRUST_PROXY: bool.default(false),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+    DOSSIER_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
+    DOSSIER_FETCH_PRIVATE_ADDRESSES: bool.default(false),
+    DOSSIER_SHARE_OPENS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   })
   .superRefine((c, ctx) => {
     if (c.OIDC_ISSUER && !c.OIDC_CLIENT_ID) {
@@ -75,6 +78,12 @@ export interface Config {
   readonly bodyLimitBytes: number;
   readonly trustProxy: boolean;
   readonly sessionTtlHours: number;
+  /** Largest file a learner may upload into the dossier. */
+  readonly dossierMaxFileBytes: number;
+  /** Whether credential imports by URL may reach private and loopback addresses (tests, closed networks). */
+  readonly dossierFetchPrivateAddresses: boolean;
+  /** Opens of share links one client address may make per minute. */
+  readonly dossierShareOpensPerMinute: number;
 }
 
 /** Thrown when the environment does not hold a valid configuration; the message is one line. */
@@ -125,5 +134,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     trustProxy: c.TRUST_PROXY,
     sessionTtlHours: c.SESSION_TTL_HOURS,
+    dossierMaxFileBytes: c.DOSSIER_MAX_FILE_BYTES,
+    dossierFetchPrivateAddresses: c.DOSSIER_FETCH_PRIVATE_ADDRESSES,
+    dossierShareOpensPerMinute: c.DOSSIER_SHARE_OPENS_PER_MINUTE,
   };
 }

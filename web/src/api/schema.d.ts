@@ -6072,6 +6072,1780 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dossier': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Overview of my dossier: counts per kind, collections, active shares, the latest reads by others */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ownerName: string;
+              counts: {
+                [key: string]: number;
+              };
+              totalItems: number;
+              files: {
+                count: number;
+                bytes: number;
+              };
+              collections: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                itemCount: number;
+              }[];
+              activeShares: number;
+              recentAccess: {
+                /** Format: uuid */
+                id: string;
+                occurredAt: string;
+                /** @enum {string} */
+                kind: 'share-open' | 'share-download' | 'share-open-failed' | 'institution-read';
+                shareId: string | null;
+                recipientName: string | null;
+                institution: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                } | null;
+                /** @description Why an open failed: revoked or expired */
+                reason: string | null;
+                itemCount: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete my whole dossier: items, files, collections, shares (every link stops working at once), access log. Cannot be undone. */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            confirm: 'VERWIJDER MIJN DOSSIER';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              revokedShares: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My timeline, newest first (keyset paging: pass nextCursor as cursor) */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+          collection?: string;
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+                title: string;
+                description: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                fileIds: string[];
+                provenance: {
+                  /** @enum {string} */
+                  kind: 'self-declared' | 'institution-attested' | 'signed';
+                  /** @description The attesting institution (institution-attested) */
+                  institution: {
+                    code: string;
+                    name: string;
+                  } | null;
+                  /** @description The last verification of a signed credential; null when not verified yet */
+                  verification: {
+                    /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                    verdict: string;
+                    verified: boolean;
+                    checkedAt: string;
+                    checks: {
+                      name: string;
+                      outcome: string;
+                      code: string;
+                    }[];
+                  } | null;
+                };
+                /** @description Whether the learner may change the item (only self-declared items) */
+                editable: boolean;
+                datedAt: string;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a self-declared item (diploma, skill, work experience, work placement, portfolio item) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @enum {string} */
+                kind: 'diploma';
+                title: string;
+                description?: string | null;
+                details?: {
+                  issuerName?: string;
+                  qualification?: string;
+                  crebo?: string;
+                  level?: number;
+                  /** Format: date */
+                  awardedOn?: string;
+                };
+                fileIds?: string[];
+              }
+            | {
+                /** @enum {string} */
+                kind: 'skill';
+                title: string;
+                description?: string | null;
+                details?: {
+                  /** @enum {string} */
+                  level?: 'basic' | 'intermediate' | 'advanced' | 'expert';
+                  /** Format: uri */
+                  escoUri?: string;
+                };
+                fileIds?: string[];
+              }
+            | {
+                /** @enum {string} */
+                kind: 'work-experience';
+                title: string;
+                description?: string | null;
+                details?: {
+                  employer?: string;
+                  role?: string;
+                  /** Format: date */
+                  startedOn?: string;
+                  /** Format: date */
+                  endedOn?: string;
+                  hoursPerWeek?: number;
+                };
+                fileIds?: string[];
+              }
+            | {
+                /** @enum {string} */
+                kind: 'work-placement';
+                title: string;
+                description?: string | null;
+                details?: {
+                  company?: string;
+                  /** Format: date */
+                  startedOn?: string;
+                  /** Format: date */
+                  endedOn?: string;
+                  hours?: number;
+                  assessment?: string;
+                  supervisor?: string;
+                };
+                fileIds?: string[];
+              }
+            | {
+                /** @enum {string} */
+                kind: 'portfolio';
+                title: string;
+                description?: string | null;
+                details?: {
+                  reflection?: string;
+                };
+                fileIds?: string[];
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+              title: string;
+              description: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fileIds: string[];
+              provenance: {
+                /** @enum {string} */
+                kind: 'self-declared' | 'institution-attested' | 'signed';
+                /** @description The attesting institution (institution-attested) */
+                institution: {
+                  code: string;
+                  name: string;
+                } | null;
+                /** @description The last verification of a signed credential; null when not verified yet */
+                verification: {
+                  /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                  verdict: string;
+                  verified: boolean;
+                  checkedAt: string;
+                  checks: {
+                    name: string;
+                    outcome: string;
+                    code: string;
+                  }[];
+                } | null;
+              };
+              /** @description Whether the learner may change the item (only self-declared items) */
+              editable: boolean;
+              datedAt: string;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One item of my dossier */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+              title: string;
+              description: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fileIds: string[];
+              provenance: {
+                /** @enum {string} */
+                kind: 'self-declared' | 'institution-attested' | 'signed';
+                /** @description The attesting institution (institution-attested) */
+                institution: {
+                  code: string;
+                  name: string;
+                } | null;
+                /** @description The last verification of a signed credential; null when not verified yet */
+                verification: {
+                  /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                  verdict: string;
+                  verified: boolean;
+                  checkedAt: string;
+                  checks: {
+                    name: string;
+                    outcome: string;
+                    code: string;
+                  }[];
+                } | null;
+              };
+              /** @description Whether the learner may change the item (only self-declared items) */
+              editable: boolean;
+              datedAt: string;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove an item (not one an institution attested: 409) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a self-declared item (attested and signed items cannot be changed: 409) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title?: string;
+            description?: string | null;
+            details?: {
+              [key: string]: unknown;
+            };
+            fileIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+              title: string;
+              description: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fileIds: string[];
+              provenance: {
+                /** @enum {string} */
+                kind: 'self-declared' | 'institution-attested' | 'signed';
+                /** @description The attesting institution (institution-attested) */
+                institution: {
+                  code: string;
+                  name: string;
+                } | null;
+                /** @description The last verification of a signed credential; null when not verified yet */
+                verification: {
+                  /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                  verdict: string;
+                  verified: boolean;
+                  checkedAt: string;
+                  checks: {
+                    name: string;
+                    outcome: string;
+                    code: string;
+                  }[];
+                } | null;
+              };
+              /** @description Whether the learner may change the item (only self-declared items) */
+              editable: boolean;
+              datedAt: string;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/dossier/items/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a signed credential again (signature, dates, revocation status) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+              title: string;
+              description: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fileIds: string[];
+              provenance: {
+                /** @enum {string} */
+                kind: 'self-declared' | 'institution-attested' | 'signed';
+                /** @description The attesting institution (institution-attested) */
+                institution: {
+                  code: string;
+                  name: string;
+                } | null;
+                /** @description The last verification of a signed credential; null when not verified yet */
+                verification: {
+                  /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                  verdict: string;
+                  verified: boolean;
+                  checkedAt: string;
+                  checks: {
+                    name: string;
+                    outcome: string;
+                    code: string;
+                  }[];
+                } | null;
+              };
+              /** @description Whether the learner may change the item (only self-declared items) */
+              editable: boolean;
+              datedAt: string;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/credentials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a credential (JSON document, compact VC-JWT, or an http(s) URL); it is verified first */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                credential: {
+                  [key: string]: unknown;
+                };
+              }
+            | {
+                jwt: string;
+              }
+            | {
+                /** Format: uri */
+                url: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+              title: string;
+              description: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fileIds: string[];
+              provenance: {
+                /** @enum {string} */
+                kind: 'self-declared' | 'institution-attested' | 'signed';
+                /** @description The attesting institution (institution-attested) */
+                institution: {
+                  code: string;
+                  name: string;
+                } | null;
+                /** @description The last verification of a signed credential; null when not verified yet */
+                verification: {
+                  /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                  verdict: string;
+                  verified: boolean;
+                  checkedAt: string;
+                  checks: {
+                    name: string;
+                    outcome: string;
+                    code: string;
+                  }[];
+                } | null;
+              };
+              /** @description Whether the learner may change the item (only self-declared items) */
+              editable: boolean;
+              datedAt: string;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/collections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My collections */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string | null;
+              itemIds: string[];
+              createdAt: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a collection */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description?: string | null;
+            itemIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string | null;
+              itemIds: string[];
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/collections/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a collection (its items stay; shares of the collection end) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a collection (name, description, items in order) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string | null;
+            itemIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string | null;
+              itemIds: string[];
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/dossier/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download one of my files */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/files/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Preview one of my files: images and PDFs inline (the browser renders them), other types as a download */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My shares (active, expired and revoked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              collectionId: string | null;
+              itemIds: string[];
+              recipientName: string | null;
+              institutionId: string | null;
+              expiresAt: string;
+              revokedAt: string | null;
+              /** @enum {string} */
+              status: 'active' | 'expired' | 'revoked';
+              openCount: number;
+              lastOpenedAt: string | null;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Share items or one collection until a date; the link (with its token) is returned only now */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            itemIds?: string[];
+            /** Format: uuid */
+            collectionId?: string;
+            /** Format: date-time */
+            expiresAt: string;
+            recipientName?: string;
+            /**
+             * Format: uuid
+             * @description Share with the staff of an institution (they see it in their list)
+             */
+            institutionId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              token: string;
+              url: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/shares/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a share */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shared/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open a share link: the learner’s name and the shared items with their provenance (410 when expired or revoked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ownerName: string;
+              recipientName: string | null;
+              expiresAt: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+                title: string;
+                description: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                provenance: {
+                  /** @enum {string} */
+                  kind: 'self-declared' | 'institution-attested' | 'signed';
+                  /** @description The attesting institution (institution-attested) */
+                  institution: {
+                    code: string;
+                    name: string;
+                  } | null;
+                  /** @description The last verification of a signed credential; null when not verified yet */
+                  verification: {
+                    /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                    verdict: string;
+                    verified: boolean;
+                    checkedAt: string;
+                    checks: {
+                      name: string;
+                      outcome: string;
+                      code: string;
+                    }[];
+                  } | null;
+                };
+                datedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/shared/{token}/presentation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the shared items: a W3C verifiable presentation of the signed credentials plus the other items (JSON) */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'vp' | 'json';
+        };
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who looked at my data: share opens, downloads, failed opens, institution reads (newest first) */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'share-open' | 'share-download' | 'share-open-failed' | 'institution-read';
+          from?: string;
+          to?: string;
+          share?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              entries: {
+                /** Format: uuid */
+                id: string;
+                occurredAt: string;
+                /** @enum {string} */
+                kind: 'share-open' | 'share-download' | 'share-open-failed' | 'institution-read';
+                shareId: string | null;
+                recipientName: string | null;
+                institution: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string | null;
+                } | null;
+                /** @description Why an open failed: revoked or expired */
+                reason: string | null;
+                itemCount: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/export.jsonld': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My whole dossier as JSON-LD (European Learning Model terms where they fit) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/export.zip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My whole dossier as a zip: dossier.jsonld plus every file (streamed) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/export.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My dossier, or one collection, as a readable PDF */
+    get: {
+      parameters: {
+        query?: {
+          collection?: string;
+          lang?: 'nl' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/items/{id}/correction-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the institution that attested an item to correct it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            message: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              itemId: string;
+              itemTitle: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string | null;
+              message: string;
+              /** @enum {string} */
+              status: 'open' | 'corrected' | 'declined';
+              answer: string | null;
+              answeredAt: string | null;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/correction-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My correction requests and their answers */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              itemId: string;
+              itemTitle: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string | null;
+              message: string;
+              /** @enum {string} */
+              status: 'open' | 'corrected' | 'declined';
+              answer: string | null;
+              answeredAt: string | null;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/institution/correction-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Correction requests about items my institution attested (staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              itemId: string;
+              itemTitle: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string | null;
+              message: string;
+              /** @enum {string} */
+              status: 'open' | 'corrected' | 'declined';
+              answer: string | null;
+              answeredAt: string | null;
+              createdAt: string;
+              learnerName: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/institution/correction-requests/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer a correction request (staff of the attesting institution) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'corrected' | 'declined';
+            answer: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/institution/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dossier shares learners addressed to my institution (staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              learnerName: string;
+              expiresAt: string;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/institution/shares/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a share addressed to my institution (the read is shown to the learner) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              learnerName: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+                title: string;
+                description: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                fileIds: string[];
+                provenance: {
+                  /** @enum {string} */
+                  kind: 'self-declared' | 'institution-attested' | 'signed';
+                  /** @description The attesting institution (institution-attested) */
+                  institution: {
+                    code: string;
+                    name: string;
+                  } | null;
+                  /** @description The last verification of a signed credential; null when not verified yet */
+                  verification: {
+                    /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                    verdict: string;
+                    verified: boolean;
+                    checkedAt: string;
+                    checks: {
+                      name: string;
+                      outcome: string;
+                      code: string;
+                    }[];
+                  } | null;
+                };
+                /** @description Whether the learner may change the item (only self-declared items) */
+                editable: boolean;
+                datedAt: string;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/institution/learners/{learnerId}/items/{externalId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put a result, work placement or diploma into a learner’s dossier (idempotent by your own id; client credentials, dossier:write) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          learnerId: string;
+          externalId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @enum {string} */
+                kind: 'result';
+                title: string;
+                description?: string | null;
+                details?: {
+                  unitCode?: string;
+                  unitName?: string;
+                  grade?: string;
+                  passed?: boolean;
+                  /** Format: date */
+                  assessedOn?: string;
+                  crebo?: string;
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: 'work-placement';
+                title: string;
+                description?: string | null;
+                details?: {
+                  company?: string;
+                  /** Format: date */
+                  startedOn?: string;
+                  /** Format: date */
+                  endedOn?: string;
+                  hours?: number;
+                  assessment?: string;
+                  supervisor?: string;
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: 'diploma';
+                title: string;
+                description?: string | null;
+                details?: {
+                  issuerName?: string;
+                  qualification?: string;
+                  crebo?: string;
+                  level?: number;
+                  /** Format: date */
+                  awardedOn?: string;
+                };
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+              title: string;
+              description: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fileIds: string[];
+              provenance: {
+                /** @enum {string} */
+                kind: 'self-declared' | 'institution-attested' | 'signed';
+                /** @description The attesting institution (institution-attested) */
+                institution: {
+                  code: string;
+                  name: string;
+                } | null;
+                /** @description The last verification of a signed credential; null when not verified yet */
+                verification: {
+                  /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                  verdict: string;
+                  verified: boolean;
+                  checkedAt: string;
+                  checks: {
+                    name: string;
+                    outcome: string;
+                    code: string;
+                  }[];
+                } | null;
+              };
+              /** @description Whether the learner may change the item (only self-declared items) */
+              editable: boolean;
+              datedAt: string;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'diploma' | 'credential' | 'result' | 'skill' | 'work-experience' | 'work-placement' | 'portfolio';
+              title: string;
+              description: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fileIds: string[];
+              provenance: {
+                /** @enum {string} */
+                kind: 'self-declared' | 'institution-attested' | 'signed';
+                /** @description The attesting institution (institution-attested) */
+                institution: {
+                  code: string;
+                  name: string;
+                } | null;
+                /** @description The last verification of a signed credential; null when not verified yet */
+                verification: {
+                  /** @description valid, invalid, revoked, suspended, expired, not-yet-valid, unreadable, unknown-issuer */
+                  verdict: string;
+                  verified: boolean;
+                  checkedAt: string;
+                  checks: {
+                    name: string;
+                    outcome: string;
+                    code: string;
+                  }[];
+                } | null;
+              };
+              /** @description Whether the learner may change the item (only self-declared items) */
+              editable: boolean;
+              datedAt: string;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/logistics/rulesets': {
     parameters: {
       query?: never;
@@ -7101,6 +8875,53 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dossier/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a file (the raw bytes as the body; Content-Type as declared, checked against the bytes) */
+    post: {
+      parameters: {
+        query: {
+          name: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The type read from the bytes */
+              mediaType: string;
+              size: number;
+              sha256: string;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

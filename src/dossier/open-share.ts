@@ -1,0 +1,76 @@
+import { timingSafeEqual } from 'node:crypto';
+import { DomainError, hashToken } from '../platform/index.js';
+import type { DossierEnv } from './env.js';
+import { recordAccess } from './store/access-log.js';
+import { collectionItemIds } from './store/collections.js';
+import { findItems, type ItemRow } from './store/items.js';
+import { markOpened, shareByTokenHash } from './store/shares.js';
+import { reverifyItem } from './verify-item.js';
+
+/** Cached verification results older than this are refreshed after the answer is sent. */
+const VERIFICATION_FRESH_MS = 60 * 60 * 1000;
+const refreshing = new Set<string>();
+
+/** What a recipient of a share sees. */
+export interface OpenedShare {
+  readonly shareId: string;
+  readonly ownerName: string;
+  readonly recipientName: string | null;
+  readonly expiresAt: Date;
+  readonly items: ItemRow[];
+}
+
+/**
+ * Someone opens a share link. Unknown tokens are simply not found; a revoked or expired link answers
+ * only that fact (410) and the failed attempt lands in the learner's access log. Credentials show
+ * their cached verification; stale results are refreshed in the background for the next visitor.
+ */
+export async function openShare(options: {
+  readonly env: DossierEnv;
+  readonly token: string;
+  readonly access: 'share-open' | 'share-download';
+  readonly now?: Date;
+}): Promise<OpenedShare> {
+  const { env } = options;
+  const now = options.now ?? new Date();
+  const tokenHash = hashToken(options.token);
+  const share = await shareByTokenHash(env.db, tokenHash);
+  // The index finds the row by hash; the constant-time comparison keeps the final check free of timing signals.
+  if (!share || !timingSafeEqual(Buffer.from(share.token_hash, 'hex'), Buffer.from(tokenHash, 'hex'))) {
+    throw new DomainError('not-found', 'Nothing is shared under this link');
+  }
+  const gone = share.revoked_at ? 'revoked' : share.expires_at.getTime() <= now.getTime() ? 'expired' : null;
+  if (gone) {
+    await recordAccess(env.db, {
+      ownerId: share.owner_id,
+      kind: 'share-open-failed',
+      shareId: share.id,
+      recipientName: share.recipient_name,
+      reason: gone,
+    });
+    throw new DomainError(gone === 'revoked' ? 'dossier.share-revoked' : 'dossier.share-expired');
+  }
+  const ids = share.collection_id ? await collectionItemIds(env.db, share.owner_id, share.collection_id) : share.item_ids;
+  const items = await findItems(env.db, share.owner_id, ids);
+  await Promise.all([
+    recordAccess(env.db, {
+      ownerId: share.owner_id,
+      kind: options.access,
+      shareId: share.id,
+      recipientName: share.recipient_name,
+      itemCount: items.length,
+    }),
+    markOpened(env.db, share.owner_id, share.id),
+  ]);
+  for (const item of items) {
+    if (item.provenance !== 'signed') continue;
+    const stale = !item.verified_at || now.getTime() - item.verified_at.getTime() > VERIFICATION_FRESH_MS;
+    if (stale && !refreshing.has(item.id)) {
+      refreshing.add(item.id);
+      reverifyItem(env, item)
+        .catch(() => undefined)
+        .finally(() => refreshing.delete(item.id));
+    }
+  }
+  return { shareId: share.id, ownerName: share.display_name, recipientName: share.recipient_name, expiresAt: share.expires_at, items };
+}

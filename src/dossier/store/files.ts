@@ -1,0 +1,49 @@
+import { tablesOf, type AnyDb } from '../../platform/index.js';
+import type { DossierDb } from './tables.js';
+
+const t = (db: AnyDb) => tablesOf<DossierDb>(db);
+
+export function findFile(db: AnyDb, ownerId: string, id: string) {
+  return t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+}
+
+export type FileRow = NonNullable<Awaited<ReturnType<typeof findFile>>>;
+
+export function allFiles(db: AnyDb, ownerId: string) {
+  return t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).orderBy('created_at').orderBy('id').execute();
+}
+
+/** Which of the ids are files of the owner. */
+export async function ownedFileIds(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await t(db).selectFrom('dossier_files').select('id').where('owner_id', '=', ownerId).where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export function insertFile(
+  db: AnyDb,
+  file: { id: string; ownerId: string; name: string; mediaType: string; size: number; sha256: string; storageKey: string },
+) {
+  return t(db)
+    .insertInto('dossier_files')
+    .values({
+      id: file.id,
+      owner_id: file.ownerId,
+      name: file.name,
+      media_type: file.mediaType,
+      size: file.size,
+      sha256: file.sha256,
+      storage_key: file.storageKey,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function countFiles(db: AnyDb, ownerId: string): Promise<{ count: number; bytes: number }> {
+  const row = await t(db)
+    .selectFrom('dossier_files')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.sum<number>('size'), eb.lit(0)).as('bytes')])
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), bytes: Number(row.bytes) };
+}

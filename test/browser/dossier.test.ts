@@ -61,11 +61,17 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await learnerContext.grantPermissions(['clipboard-read', 'clipboard-write']);
     learner = await learnerContext.newPage();
     await loginAs(learner, 'demo-student', '/dossier');
-    await eventually(
-      async () => (await learner.request.get(`/api/credentials/me/awards/${awardId}/credential?format=json`)).status(),
-      30_000,
-    ).toBe(200);
-    credentialJson = await (await learner.request.get(`/api/credentials/me/awards/${awardId}/credential?format=json`)).text();
+    // Signing runs on worker threads: wait for the signed document.
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const response = await learner.request.get(`/api/credentials/me/awards/${awardId}/credential?format=json`);
+      if (response.ok()) {
+        credentialJson = await response.text();
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`The badge was not signed in time (${response.status()})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   });
   afterAll(async () => browser?.close());
 

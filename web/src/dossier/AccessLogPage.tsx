@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Page, QueryView, RequireSession, ScrollRegion } from '../app/components';
-import { dossierFetch, query, type AccessEntry, type Share } from './api';
+import { api, call } from '../app/api';
+import type { AccessEntry, Share } from './api';
 import { useShares, useShareSubject } from './queries';
 import { DossierNav } from './DossierNav';
 import { useDate } from './Problem';
@@ -32,14 +33,18 @@ function AccessLog() {
   const log = useQuery({
     queryKey: ['dossier', 'access-log', kind, from, to, share],
     queryFn: () =>
-      dossierFetch<{ entries: AccessEntry[] }>(
-        'GET',
-        `/api/dossier/access-log${query({
-          kind,
-          from: from ? new Date(`${from}T00:00:00`).toISOString() : '',
-          to: to ? new Date(`${to}T23:59:59`).toISOString() : '',
-          share,
-        })}`,
+      call(
+        api.GET('/api/dossier/access-log', {
+          params: {
+            query: {
+              ...(kind ? { kind: kind as AccessEntry['kind'] } : {}),
+              ...(from ? { from: new Date(`${from}T00:00:00`).toISOString() } : {}),
+              ...(to ? { to: new Date(`${to}T23:59:59.999`).toISOString() } : {}),
+              ...(share ? { share } : {}),
+              limit: 500,
+            },
+          },
+        }),
       ),
   });
   const set = (name: string, value: string) => {

@@ -2,14 +2,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryView } from '../app/components';
-import { dossierFetch, type Collection, type DossierItem, type ItemPage } from './api';
+import { api, call } from '../app/api';
+import type { Collection, DossierItem } from './api';
+import { useCollections } from './queries';
 import { DossierProblem } from './Problem';
 
 /** All items of the learner (for choosing), up to the API's page size. */
 export function useAllItems() {
   return useQuery({
     queryKey: ['dossier', 'items', 'all'],
-    queryFn: () => dossierFetch<ItemPage>('GET', '/api/dossier/items?limit=200'),
+    queryFn: () => call(api.GET('/api/dossier/items', { params: { query: { limit: 100 } } })),
   });
 }
 
@@ -17,14 +19,11 @@ export function useAllItems() {
 export function CollectionsSection() {
   const { t } = useTranslation('dossier');
   const queryClient = useQueryClient();
-  const collections = useQuery({
-    queryKey: ['dossier', 'collections'],
-    queryFn: () => dossierFetch<Collection[]>('GET', '/api/dossier/collections'),
-  });
+  const collections = useCollections();
   const [name, setName] = useState('');
   const [invalid, setInvalid] = useState(false);
   const create = useMutation({
-    mutationFn: () => dossierFetch<Collection>('POST', '/api/dossier/collections', { name: name.trim(), itemIds: [] }),
+    mutationFn: () => call(api.POST('/api/dossier/collections', { body: { name: name.trim(), itemIds: [] } })),
     onSuccess: async () => {
       setName('');
       await queryClient.invalidateQueries({ queryKey: ['dossier'] });
@@ -92,11 +91,12 @@ function CollectionCard(props: { collection: Collection }) {
   const items = useAllItems();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(collection.itemIds));
   const save = useMutation({
-    mutationFn: () => dossierFetch<Collection>('PATCH', `/api/dossier/collections/${collection.id}`, { itemIds: [...chosen] }),
+    mutationFn: () =>
+      call(api.PATCH('/api/dossier/collections/{id}', { params: { path: { id: collection.id } }, body: { itemIds: [...chosen] } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossier'] }),
   });
   const remove = useMutation({
-    mutationFn: () => dossierFetch<void>('DELETE', `/api/dossier/collections/${collection.id}`),
+    mutationFn: () => call(api.DELETE('/api/dossier/collections/{id}', { params: { path: { id: collection.id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossier'] }),
   });
   const toggle = (id: string, on: boolean) => {

@@ -1,9 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page, RequireSession } from '../app/components';
-import { dossierFetch, query, type Collection, type Overview } from './api';
+import { api, call } from '../app/api';
+import { query } from './api';
+import { useCollections, useOverview } from './queries';
 import { DossierNav } from './DossierNav';
 import { DossierProblem } from './Problem';
 import './dossier.css';
@@ -31,10 +33,7 @@ function Data() {
 function Export() {
   const { t } = useTranslation('dossier');
   const [collection, setCollection] = useState('');
-  const collections = useQuery({
-    queryKey: ['dossier', 'collections'],
-    queryFn: () => dossierFetch<Collection[]>('GET', '/api/dossier/collections'),
-  });
+  const collections = useCollections();
   return (
     <section aria-labelledby="exporteren">
       <h2 id="exporteren">{t('exportTitle')}</h2>
@@ -83,9 +82,9 @@ function DeleteAccount() {
   const phrase = t('deletePhrase');
   const [typed, setTyped] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const overview = useQuery({ queryKey: ['dossier', 'overview'], queryFn: () => dossierFetch<Overview>('GET', '/api/dossier') });
+  const overview = useOverview();
   const remove = useMutation({
-    mutationFn: () => dossierFetch<{ revokedShares: number }>('DELETE', '/api/dossier', { confirm: 'VERWIJDER MIJN DOSSIER' }),
+    mutationFn: () => call(api.DELETE('/api/dossier', { body: { confirm: 'VERWIJDER MIJN DOSSIER' } })),
     onSuccess: async () => {
       setTyped('');
       await queryClient.invalidateQueries({ queryKey: ['dossier'] });

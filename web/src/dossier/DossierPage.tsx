@@ -1,8 +1,10 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page, QueryView, RequireSession } from '../app/components';
-import { dossierFetch, itemKinds, query, type DossierItem, type ItemPage, type Overview } from './api';
+import { api, call } from '../app/api';
+import { isKind, itemKinds, type DossierItem, type Overview } from './api';
+import { useOverview } from './queries';
 import { DossierNav } from './DossierNav';
 import { organisationOf } from './facts';
 import { DossierProblem, useDate } from './Problem';
@@ -23,12 +25,23 @@ function Dossier() {
   const [params, setParams] = useSearchParams();
   const kind = params.get('soort') ?? '';
   const collection = params.get('collectie') ?? '';
-  const overview = useQuery({ queryKey: ['dossier', 'overview'], queryFn: () => dossierFetch<Overview>('GET', '/api/dossier') });
+  const overview = useOverview();
   const items = useInfiniteQuery({
     queryKey: ['dossier', 'items', kind, collection],
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
-      dossierFetch<ItemPage>('GET', `/api/dossier/items${query({ kind, collection, cursor: pageParam, limit: 50 })}`),
+      call(
+        api.GET('/api/dossier/items', {
+          params: {
+            query: {
+              ...(isKind(kind) ? { kind } : {}),
+              ...(collection ? { collection } : {}),
+              ...(pageParam ? { cursor: pageParam } : {}),
+              limit: 50,
+            },
+          },
+        }),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const setFilter = (name: string, value: string) => {

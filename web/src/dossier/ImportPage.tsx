@@ -2,9 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../app/api';
+import { api, ApiError, call } from '../app/api';
 import { Page, RequireSession } from '../app/components';
-import { dossierFetch, type DossierItem } from './api';
 import { DossierNav } from './DossierNav';
 import { DossierProblem } from './Problem';
 import { ProvenanceLabel, VerdictLine, verificationState } from './Provenance';
@@ -13,12 +12,12 @@ import './dossier.css';
 type Source = 'file' | 'paste' | 'url';
 
 /** The body of an import: a JSON credential, a VC-JWT, or a link to either. */
-export function importBody(raw: string, source: Source): Record<string, unknown> {
+export function importBody(raw: string, source: Source): { credential: Record<string, unknown> } | { jwt: string } | { url: string } {
   const text = raw.trim();
   if (source === 'url') return { url: text };
   if (text.startsWith('{')) {
     try {
-      return { credential: JSON.parse(text) as unknown };
+      return { credential: JSON.parse(text) as Record<string, unknown> };
     } catch {
       throw new ApiError({
         type: '/problems/dossier.credential-unreadable',
@@ -57,7 +56,7 @@ function Import() {
   const run = useMutation({
     mutationFn: async () => {
       const raw = source === 'file' ? ((await file?.text()) ?? '') : source === 'paste' ? text : url;
-      return dossierFetch<DossierItem>('POST', '/api/dossier/credentials', importBody(raw, source));
+      return call(api.POST('/api/dossier/credentials', { body: importBody(raw, source) }));
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossier'] }),
   });

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page, QueryView, RequireSession } from '../app/components';
 import { grantsOf } from '../app/session';
-import { dossierFetch, type DossierItem } from './api';
+import type { paths } from '../api/schema';
+import { api, call } from '../app/api';
 import { useItemFacts } from './facts';
 import { DossierProblem, useDate } from './Problem';
 import { ProvenanceLabel } from './Provenance';
@@ -13,24 +14,10 @@ import './dossier.css';
 /** Roles that act for an institution on learners' dossiers. */
 export const staffRoles: ReadonlySet<string> = new Set(['mentor', 'teacher', 'institution_admin']);
 
-interface StaffCorrection {
-  readonly id: string;
-  readonly itemTitle: string;
-  readonly institutionName: string | null;
-  readonly learnerName: string;
-  readonly message: string;
-  readonly status: 'open' | 'corrected' | 'declined';
-  readonly answer: string | null;
-  readonly createdAt: string;
-  readonly answeredAt: string | null;
-}
-
-interface StaffShare {
-  readonly id: string;
-  readonly learnerName: string;
-  readonly expiresAt: string;
-  readonly createdAt: string;
-}
+type Get<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer J } } } } }
+  ? J
+  : never;
+type StaffCorrection = Get<'/api/dossier/institution/correction-requests'>[number];
 
 /** Institution staff: dossiers learners shared with the institution, and correction requests to answer. */
 export function InstitutionPage() {
@@ -46,11 +33,11 @@ function Institution() {
   const date = useDate();
   const shares = useQuery({
     queryKey: ['dossier', 'institution', 'shares'],
-    queryFn: () => dossierFetch<StaffShare[]>('GET', '/api/dossier/institution/shares'),
+    queryFn: () => call(api.GET('/api/dossier/institution/shares')),
   });
   const corrections = useQuery({
     queryKey: ['dossier', 'institution', 'corrections'],
-    queryFn: () => dossierFetch<StaffCorrection[]>('GET', '/api/dossier/institution/correction-requests'),
+    queryFn: () => call(api.GET('/api/dossier/institution/correction-requests')),
   });
   return (
     <Page title={t('staffTitle')} lead={t('staffLead')} wide>
@@ -105,7 +92,12 @@ function CorrectionCard(props: { correction: StaffCorrection }) {
   const [invalid, setInvalid] = useState(false);
   const send = useMutation({
     mutationFn: () =>
-      dossierFetch<void>('POST', `/api/dossier/institution/correction-requests/${c.id}/answer`, { status, answer: answer.trim() }),
+      call(
+        api.POST('/api/dossier/institution/correction-requests/{id}/answer', {
+          params: { path: { id: c.id } },
+          body: { status, answer: answer.trim() },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossier', 'institution', 'corrections'] }),
   });
   const submit = (event: FormEvent) => {
@@ -182,7 +174,7 @@ function InstitutionShare() {
   const factsOf = useItemFacts();
   const read = useQuery({
     queryKey: ['dossier', 'institution', 'share', id],
-    queryFn: () => dossierFetch<{ learnerName: string; items: DossierItem[] }>('GET', `/api/dossier/institution/shares/${id}`),
+    queryFn: () => call(api.GET('/api/dossier/institution/shares/{id}', { params: { path: { id } } })),
     retry: false,
   });
   if (read.isError) {

@@ -98,9 +98,9 @@ function Field(props: {
   const hintKey = `hints.${props.kind}.${spec.name}`;
   const hint = i18n.exists(hintKey, { ns: 'dossier' }) ? t(hintKey) : null;
   const describedBy = [hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const labelKey = i18n.exists(`fields.${props.kind}.${spec.name}`, { ns: 'dossier' })
-    ? `fields.${props.kind}.${spec.name}`
-    : `fields.${spec.name}`;
+  const labelKey = i18n.exists(`details.${props.kind}.${spec.name}`, { ns: 'dossier' })
+    ? `details.${props.kind}.${spec.name}`
+    : `details.${spec.name}`;
   const common = {
     id: props.id,
     name: spec.name,

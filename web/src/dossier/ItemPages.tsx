@@ -3,7 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Page, QueryView, RequireSession } from '../app/components';
-import { dossierFetch, selfDeclaredKinds, type Collection, type CorrectionRequest, type DossierItem, type SelfDeclaredKind } from './api';
+import { api, call } from '../app/api';
+import { selfDeclaredKinds, type Collection, type DossierItem, type ItemChanges, type NewItem, type SelfDeclaredKind } from './api';
+import { useCollections } from './queries';
 import { fromItem, toBody } from './form-model';
 import { ItemForm } from './ItemForm';
 import { useItemFacts } from './facts';
@@ -28,7 +30,7 @@ function AddItem() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => dossierFetch<DossierItem>('POST', '/api/dossier/items', body),
+    mutationFn: (body: NewItem) => call(api.POST('/api/dossier/items', { body })),
     onSuccess: async (item) => {
       await queryClient.invalidateQueries({ queryKey: ['dossier'] });
       await navigate(`/dossier/items/${item.id}`, { state: { created: true } });
@@ -79,7 +81,10 @@ export function EditItemPage() {
 }
 
 function useItem(id: string) {
-  return useQuery({ queryKey: ['dossier', 'item', id], queryFn: () => dossierFetch<DossierItem>('GET', `/api/dossier/items/${id}`) });
+  return useQuery({
+    queryKey: ['dossier', 'item', id],
+    queryFn: () => call(api.GET('/api/dossier/items/{id}', { params: { path: { id } } })),
+  });
 }
 
 function EditItem() {
@@ -89,7 +94,7 @@ function EditItem() {
   const queryClient = useQueryClient();
   const item = useItem(id);
   const update = useMutation({
-    mutationFn: (body: Record<string, unknown>) => dossierFetch<DossierItem>('PATCH', `/api/dossier/items/${id}`, body),
+    mutationFn: (body: ItemChanges) => call(api.PATCH('/api/dossier/items/{id}', { params: { path: { id } }, body })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['dossier'] });
       await navigate(`/dossier/items/${id}`);
@@ -147,14 +152,14 @@ function ItemView(props: { item: DossierItem }) {
   const { item } = props;
   const factsOf = useItemFacts();
   const remove = useMutation({
-    mutationFn: () => dossierFetch<void>('DELETE', `/api/dossier/items/${item.id}`),
+    mutationFn: () => call(api.DELETE('/api/dossier/items/{id}', { params: { path: { id: item.id } } })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['dossier'] });
       await navigate('/dossier');
     },
   });
   const verify = useMutation({
-    mutationFn: () => dossierFetch<DossierItem>('POST', `/api/dossier/items/${item.id}/verify`),
+    mutationFn: () => call(api.POST('/api/dossier/items/{id}/verify', { params: { path: { id: item.id } }, body: {} })),
     onSuccess: (updated) => queryClient.setQueryData(['dossier', 'item', item.id], updated),
   });
   const facts = factsOf(item);
@@ -255,16 +260,13 @@ function Collections(props: { item: DossierItem }) {
   const queryClient = useQueryClient();
   const { item } = props;
   const [choice, setChoice] = useState('');
-  const collections = useQuery({
-    queryKey: ['dossier', 'collections'],
-    queryFn: () => dossierFetch<Collection[]>('GET', '/api/dossier/collections'),
-  });
+  const collections = useCollections();
   const change = useMutation({
     mutationFn: (input: { collection: Collection; add: boolean }) => {
       const itemIds = input.add
         ? [...new Set([...input.collection.itemIds, item.id])]
         : input.collection.itemIds.filter((x) => x !== item.id);
-      return dossierFetch<Collection>('PATCH', `/api/dossier/collections/${input.collection.id}`, { itemIds });
+      return call(api.PATCH('/api/dossier/collections/{id}', { params: { path: { id: input.collection.id } }, body: { itemIds } }));
     },
     onSuccess: async () => {
       setChoice('');
@@ -343,11 +345,16 @@ function Correction(props: { item: DossierItem }) {
   const [invalid, setInvalid] = useState(false);
   const requests = useQuery({
     queryKey: ['dossier', 'corrections'],
-    queryFn: () => dossierFetch<CorrectionRequest[]>('GET', '/api/dossier/correction-requests'),
+    queryFn: () => call(api.GET('/api/dossier/correction-requests')),
   });
   const ask = useMutation({
     mutationFn: () =>
-      dossierFetch<CorrectionRequest>('POST', `/api/dossier/items/${props.item.id}/correction-requests`, { message: message.trim() }),
+      call(
+        api.POST('/api/dossier/items/{id}/correction-requests', {
+          params: { path: { id: props.item.id } },
+          body: { message: message.trim() },
+        }),
+      ),
     onSuccess: async () => {
       setMessage('');
       await queryClient.invalidateQueries({ queryKey: ['dossier', 'corrections'] });

@@ -33,7 +33,7 @@ export function FieldErrors(props: { error: unknown }) {
         const field = e.path.replace(/^(body|querystring|params)\/?/, '').replace(/^details\//, '');
         return (
           <li key={`${e.path}:${e.message}`}>
-            <strong>{t(`fields.${field}`, { defaultValue: field })}</strong> {reason(e)}
+            <strong>{t(`details.${field}`, { defaultValue: field })}</strong> {reason(e)}
           </li>
         );
       })}

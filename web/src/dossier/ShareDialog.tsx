@@ -1,7 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dossierFetch, shareLink, type Collection, type CreatedShare } from './api';
+import { api, call } from '../app/api';
+import { shareLink } from './api';
+import { useCollections } from './queries';
 import { useAllItems } from './CollectionsSection';
 import { DossierProblem } from './Problem';
 
@@ -22,10 +24,7 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; initial
   const { t } = useTranslation('dossier');
   const dialog = useRef<HTMLDialogElement>(null);
   const queryClient = useQueryClient();
-  const collections = useQuery({
-    queryKey: ['dossier', 'collections'],
-    queryFn: () => dossierFetch<Collection[]>('GET', '/api/dossier/collections'),
-  });
+  const collections = useCollections();
   const items = useAllItems();
   const [what, setWhat] = useState<'collection' | 'items'>('collection');
   const [collectionId, setCollectionId] = useState(props.initialCollection ?? '');
@@ -36,11 +35,15 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; initial
   const [copied, setCopied] = useState(false);
   const create = useMutation({
     mutationFn: () =>
-      dossierFetch<CreatedShare>('POST', '/api/dossier/shares', {
-        ...(what === 'collection' ? { collectionId } : { itemIds: [...itemIds] }),
-        expiresAt: endOfDay(expires),
-        ...(recipient.trim() ? { recipientName: recipient.trim() } : {}),
-      }),
+      call(
+        api.POST('/api/dossier/shares', {
+          body: {
+            ...(what === 'collection' ? { collectionId } : { itemIds: [...itemIds] }),
+            expiresAt: endOfDay(expires),
+            ...(recipient.trim() ? { recipientName: recipient.trim() } : {}),
+          },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossier'] }),
   });
 

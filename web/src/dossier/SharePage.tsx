@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page, QueryView, RequireSession, ScrollRegion } from '../app/components';
-import { dossierFetch, type Share } from './api';
+import { api, call } from '../app/api';
+import type { Share } from './api';
 import { CollectionsSection } from './CollectionsSection';
 import { DossierNav } from './DossierNav';
 import { DossierProblem, useDate } from './Problem';
@@ -110,7 +111,7 @@ function ShareStatus(props: { share: Share }) {
   const subject = useShareSubject();
   const state = props.share.status;
   const revoke = useMutation({
-    mutationFn: () => dossierFetch<void>('DELETE', `/api/dossier/shares/${props.share.id}`),
+    mutationFn: () => call(api.DELETE('/api/dossier/shares/{id}', { params: { path: { id: props.share.id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossier'] }),
   });
   if (state !== 'active') return <span className="status-pill">{t(`shareState.${state}`)}</span>;

@@ -5,7 +5,8 @@ import { useParams } from 'react-router';
 import { toProblem } from '../app/api';
 import { Loading, Page } from '../app/components';
 import { switchLanguage } from '../app/i18n';
-import { dossierFetch, type DossierItem, type SharedView } from './api';
+import { api, call } from '../app/api';
+import type { SharedItem as SharedItemData, SharedView } from './api';
 import { useItemFacts } from './facts';
 import { DossierProblem, useDate } from './Problem';
 import { ProvenanceLabel, VerdictLine } from './Provenance';
@@ -20,7 +21,7 @@ export function SharedPage() {
   const { token = '' } = useParams();
   const shared = useQuery({
     queryKey: ['shared', token],
-    queryFn: () => dossierFetch<SharedView>('GET', `/api/shared/${encodeURIComponent(token)}`),
+    queryFn: () => call(api.GET('/api/shared/{token}', { params: { path: { token } } })),
     retry: false,
     staleTime: Infinity,
   });
@@ -102,7 +103,7 @@ function Shared(props: { token: string; view: SharedView }) {
   );
 }
 
-function SharedItem(props: { item: DossierItem }) {
+function SharedItem(props: { item: SharedItemData }) {
   const { t } = useTranslation('dossier');
   const date = useDate();
   const factsOf = useItemFacts();

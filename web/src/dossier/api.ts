@@ -1,143 +1,42 @@
-import { ApiError, requestHeaders, toProblem } from '../app/api';
+import type { paths } from '../api/schema';
+
+type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+type Get<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } } ? Json<R> : never;
 
 /** The kinds of item a dossier holds. */
 export const itemKinds = ['diploma', 'credential', 'result', 'skill', 'work-experience', 'work-placement', 'portfolio'] as const;
 export type ItemKind = (typeof itemKinds)[number];
 
+/** Whether a value from the address bar is a kind of item. */
+export function isKind(value: string): value is ItemKind {
+  return (itemKinds as readonly string[]).includes(value);
+}
+
 /** The kinds a learner adds by hand (results come from institutions, credentials from an import). */
 export const selfDeclaredKinds = ['skill', 'work-experience', 'work-placement', 'portfolio', 'diploma'] as const;
 export type SelfDeclaredKind = (typeof selfDeclaredKinds)[number];
 
-/** The last check of a signed credential. */
-export interface Verification {
-  readonly verdict: string;
-  readonly verified: boolean;
-  readonly checkedAt: string;
-  readonly checks: ReadonlyArray<{ readonly name: string; readonly outcome: string; readonly code: string }>;
-}
-
-/** Where an item comes from, shown with every item. */
-export interface Provenance {
-  readonly kind: 'self-declared' | 'institution-attested' | 'signed';
-  readonly institution: { readonly code: string; readonly name: string } | null;
-  readonly verification: Verification | null;
-}
-
+export type Overview = Get<'/api/dossier'>;
+export type ItemPage = Get<'/api/dossier/items'>;
 /** One item of the dossier as the API returns it. */
-export interface DossierItem {
-  readonly id: string;
-  readonly kind: ItemKind;
-  readonly title: string;
-  readonly description: string | null;
-  readonly details: Record<string, unknown>;
-  readonly fileIds?: readonly string[];
-  readonly provenance: Provenance;
-  readonly editable?: boolean;
-  readonly datedAt: string;
-  readonly createdAt?: string;
-  readonly updatedAt?: string;
-}
-
-export interface ItemPage {
-  readonly items: readonly DossierItem[];
-  readonly nextCursor: string | null;
-}
-
-export interface Collection {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string | null;
-  readonly itemIds: readonly string[];
-}
-
-export interface Share {
-  readonly id: string;
-  readonly collectionId: string | null;
-  readonly itemIds: readonly string[];
-  readonly recipientName: string | null;
-  readonly expiresAt: string;
-  readonly revokedAt: string | null;
-  readonly status: 'active' | 'expired' | 'revoked';
-  readonly openCount: number;
-  readonly lastOpenedAt: string | null;
-  readonly createdAt: string;
-}
-
-/** A new share: the token and link are returned only this once. */
-export interface CreatedShare {
-  readonly id: string;
-  readonly token: string;
-  readonly url: string;
-  readonly expiresAt: string;
-}
-
-export interface AccessEntry {
-  readonly id: string;
-  readonly occurredAt: string;
-  readonly kind: 'share-open' | 'share-download' | 'share-open-failed' | 'institution-read';
-  readonly shareId: string | null;
-  readonly recipientName: string | null;
-  readonly institution: { readonly id: string; readonly name: string | null } | null;
-  readonly reason: string | null;
-  readonly itemCount: number;
-}
-
-export interface Overview {
-  readonly ownerName: string;
-  readonly counts: Record<ItemKind, number>;
-  readonly totalItems: number;
-  readonly files: { readonly count: number; readonly bytes: number };
-  readonly collections: ReadonlyArray<{ readonly id: string; readonly name: string; readonly itemCount: number }>;
-  readonly activeShares: number;
-  readonly recentAccess: readonly AccessEntry[];
-}
-
-/** A file as the upload answers it. */
-export interface StoredFile {
-  readonly id: string;
-  readonly name: string;
-  readonly mediaType: string;
-  readonly size: number;
-}
-
-export interface CorrectionRequest {
-  readonly id: string;
-  readonly itemId: string;
-  readonly message: string;
-  readonly status: string;
-  readonly answer: string | null;
-  readonly createdAt: string;
-}
-
+export type DossierItem = ItemPage['items'][number];
+/** Where an item comes from, shown with every item. */
+export type Provenance = DossierItem['provenance'];
+/** The last check of a signed credential. */
+export type Verification = NonNullable<Provenance['verification']>;
+export type Collection = Get<'/api/dossier/collections'>[number];
+export type Share = Get<'/api/dossier/shares'>[number];
+export type AccessEntry = Get<'/api/dossier/access-log'>['entries'][number];
+export type CorrectionRequest = Get<'/api/dossier/correction-requests'>[number];
 /** What a recipient sees behind a share link. */
-export interface SharedView {
-  readonly ownerName: string;
-  readonly recipientName: string | null;
-  readonly expiresAt: string;
-  readonly items: readonly DossierItem[];
-}
-
-/**
- * Calls the dossier API with the session's CSRF token and language; resolves with the JSON answer
- * (undefined for 204) or rejects with an ApiError carrying the problem document.
- */
-export async function dossierFetch<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: { ...requestHeaders(method), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch (error) {
-    throw new ApiError(toProblem(error));
-  }
-  if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiError(toProblem(payload ?? new Error(`HTTP ${response.status}`), response.status));
-  return payload as T;
-}
+export type SharedView = Get<'/api/shared/{token}'>;
+export type SharedItem = SharedView['items'][number];
+/** The new share: its token and link are returned only this once. */
+export type CreatedShare = Json<paths['/api/dossier/shares']['post']['responses'][201]>;
+export type NewItem = NonNullable<paths['/api/dossier/items']['post']['requestBody']>['content']['application/json'];
+export type ItemChanges = NonNullable<paths['/api/dossier/items/{id}']['patch']['requestBody']>['content']['application/json'];
+/** A file as the upload answers it (only what the form needs). */
+export type StoredFile = Pick<Json<paths['/api/dossier/files']['post']['responses'][201]>, 'id' | 'name' | 'mediaType' | 'size'>;
 
 /** A query string from the values that are set. */
 export function query(params: Record<string, string | number | undefined | null>): string {

@@ -16,7 +16,7 @@ const shownDetails: Record<ItemKind, readonly string[]> = {
 const dateKeys = new Set(['awardedOn', 'validFrom', 'validUntil', 'assessedOn', 'startedOn', 'endedOn']);
 
 /** The organisation an item belongs to (employer, company, issuer), for one-line summaries. */
-export function organisationOf(item: DossierItem): string | null {
+export function organisationOf(item: Pick<DossierItem, 'details' | 'provenance'>): string | null {
   for (const key of ['employer', 'company', 'issuerName']) {
     const value = item.details[key];
     if (typeof value === 'string' && value) return value;
@@ -25,7 +25,7 @@ export function organisationOf(item: DossierItem): string | null {
 }
 
 /** The facts of an item as label/value pairs in the reader's language. */
-export function useItemFacts(): (item: DossierItem) => Array<[string, string]> {
+export function useItemFacts(): (item: Pick<DossierItem, 'kind' | 'details'>) => Array<[string, string]> {
   const { t } = useTranslation('dossier');
   const date = useDate();
   return (item) => {

@@ -21,6 +21,8 @@ export interface StartServerOptions {
 export interface ServerChild {
   /** Base URL, for example `http://127.0.0.1:41234`. */
   readonly url: string;
+  /** The child's process id (for reading its memory use from /proc). */
+  readonly pid: number;
   /** From spawning the process to the first 200 answer of `GET /ready`. */
   readonly startupMs: number;
   /** What the child wrote to stdout and stderr so far. */
@@ -106,6 +108,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerCh
 
   return {
     url,
+    pid: child.pid ?? 0,
     startupMs,
     output: () => output,
     async stop() {

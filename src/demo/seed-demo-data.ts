@@ -8,4 +8,5 @@ export async function seedData(context: ModuleContext, options: { demo: boolean 
   if (!options.demo) return;
   for (const m of modules) if (m.seedDemo) await m.seedDemo(context);
   await seedDemoAccounts(context);
+  for (const m of modules) if (m.seedDemoForAccounts) await m.seedDemoForAccounts(context);
 }

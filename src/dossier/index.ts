@@ -2,6 +2,7 @@ import { listAcceptedCredentials, verifyCredential } from '../credentials/index.
 import type { ModuleContext, PlatformModule } from '../platform/index.js';
 import type { DossierEnv } from './env.js';
 import * as core from './migrations/2026-12-01-dossier-core.js';
+import * as opensFromLog from './migrations/2026-12-02-dossier-opens-from-log.js';
 import { registerAccessLogRoutes } from './routes/access-log-routes.js';
 import { registerCollectionRoutes } from './routes/collection-routes.js';
 import { registerExportRoutes } from './routes/export-routes.js';
@@ -38,7 +39,7 @@ export async function dossierEnv(context: ModuleContext, storage?: FileStorage):
 export const dossierModule: PlatformModule = {
   name: 'dossier',
   products: ['eigen-dossier'],
-  migrations: { '2026-12-01-dossier-core': core },
+  migrations: { '2026-12-01-dossier-core': core, '2026-12-02-dossier-opens-from-log': opensFromLog },
   errorCodes: {
     'dossier.item-attested': { status: 409, title: 'An institution attested this item; the learner cannot change it' },
     'dossier.item-signed': { status: 409, title: 'A signed credential cannot be changed' },
@@ -56,7 +57,7 @@ export const dossierModule: PlatformModule = {
     'dossier.share-expired': { status: 410, title: 'This link has expired' },
     'dossier.correction-answered': { status: 409, title: 'The correction request has been answered already' },
   },
-  seedDemo: async (context) => seedDossier(await dossierEnv(context)),
+  seedDemoForAccounts: async (context) => seedDossier(await dossierEnv(context)),
   async registerRoutes(app, context) {
     const env = await dossierEnv(context);
     registerItemRoutes(app, env);

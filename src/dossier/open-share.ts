@@ -4,7 +4,7 @@ import type { DossierEnv } from './env.js';
 import { recordAccess } from './store/access-log.js';
 import { collectionItemIds } from './store/collections.js';
 import { findItems, type ItemRow } from './store/items.js';
-import { markOpened, shareByTokenHash } from './store/shares.js';
+import { shareByTokenHash } from './store/shares.js';
 import { reverifyItem } from './verify-item.js';
 
 /** Cached verification results older than this are refreshed after the answer is sent. */
@@ -52,16 +52,14 @@ export async function openShare(options: {
   }
   const ids = share.collection_id ? await collectionItemIds(env.db, share.owner_id, share.collection_id) : share.item_ids;
   const items = await findItems(env.db, share.owner_id, ids);
-  await Promise.all([
-    recordAccess(env.db, {
-      ownerId: share.owner_id,
-      kind: options.access,
-      shareId: share.id,
-      recipientName: share.recipient_name,
-      itemCount: items.length,
-    }),
-    markOpened(env.db, share.owner_id, share.id),
-  ]);
+  // The log entry is also the share's open count (no counter row that every open would lock).
+  await recordAccess(env.db, {
+    ownerId: share.owner_id,
+    kind: options.access,
+    shareId: share.id,
+    recipientName: share.recipient_name,
+    itemCount: items.length,
+  });
   for (const item of items) {
     if (item.provenance !== 'signed') continue;
     const stale = !item.verified_at || now.getTime() - item.verified_at.getTime() > VERIFICATION_FRESH_MS;

@@ -40,4 +40,6 @@ export interface PlatformModule {
   readonly ensureData?: (context: ModuleContext) => Promise<void>;
   /** Writes the module's demo data; must be idempotent (running it twice changes nothing). */
   readonly seedDemo?: (context: ModuleContext) => Promise<void>;
+  /** Demo data that belongs to the demo accounts (runs after they exist); idempotent like `seedDemo`. */
+  readonly seedDemoForAccounts?: (context: ModuleContext) => Promise<void>;
 }

@@ -304,6 +304,9 @@ describeEachBackend('the learner-owned dossier', (backend) => {
     const presentation = await t.app.inject({ method: 'GET', url: `/api/shared/${token}/presentation` });
     expect(presentation.json()).toMatchObject({ type: ['VerifiablePresentation'] });
     expect((await t.app.inject({ method: 'GET', url: `/api/shared/${'A'.repeat(32)}` })).statusCode).toBe(404);
+    const [listed] = (await as(learner, 'GET', '/api/dossier/shares')).json<Array<{ openCount: number; lastOpenedAt: string | null }>>();
+    expect(listed?.openCount).toBe(2);
+    expect(listed?.lastOpenedAt).toEqual(expect.any(String));
 
     const log = (await as(learner, 'GET', `/api/dossier/access-log?share=${shareId}`)).json<{ entries: Array<Record<string, unknown>> }>();
     expect(log.entries.map((e) => e['kind']).sort()).toEqual(['share-download', 'share-open']);
@@ -342,6 +345,10 @@ describeEachBackend('the learner-owned dossier', (backend) => {
     }>();
     expect(overview.collections).toEqual([expect.objectContaining({ name: 'CV voor logistieke banen', itemCount: 3 })]);
     expect(overview.activeShares).toBe(0);
+    const third = await as(learner, 'POST', '/api/dossier/shares', { itemIds: [items[0]?.id], expiresAt });
+    expect(third.statusCode).toBe(201);
+    expect((await as(learner, 'GET', '/api/dossier')).json<{ activeShares: number }>().activeShares).toBe(1);
+    expect((await as(learner, 'DELETE', `/api/dossier/shares/${third.json<{ id: string }>().id}`)).statusCode).toBe(204);
   });
 
   it('asks the institution for a correction, which its staff see and answer; other institutions cannot', async () => {

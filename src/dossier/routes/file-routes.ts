@@ -47,7 +47,7 @@ export function registerFileRoutes(app: ZodApp, env: DossierEnv): void {
         schema: {
           tags: ['dossier'],
           summary: 'Upload a file (the raw bytes as the body; Content-Type as declared, checked against the bytes)',
-          querystring: z.object({ name: z.string().trim().min(1).max(255) }),
+          querystring: z.object({ name: z.string().trim().min(1).max(255).default('bestand').describe('The file name to keep') }),
           response: { 201: fileJson },
         },
       },

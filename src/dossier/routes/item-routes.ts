@@ -7,10 +7,8 @@ import type { DossierEnv } from '../env.js';
 import { importCredential } from '../import-credential.js';
 import { removeItem } from '../remove-item.js';
 import { accessLog } from '../store/access-log.js';
-import { collectionSummaries } from '../store/collections.js';
-import { countFiles } from '../store/files.js';
-import { countsByKind, decodeCursor, encodeCursor, findItem, timeline } from '../store/items.js';
-import { countActiveShares } from '../store/shares.js';
+import { overviewFigures } from '../store/dossier.js';
+import { decodeCursor, encodeCursor, findItem, timeline } from '../store/items.js';
 import { syncAcceptedCredentials } from '../sync-accepted-credentials.js';
 import { verifyItem } from '../verify-item.js';
 import { accessEntryJson, toAccessEntryJson } from './access-log-routes.js';
@@ -65,11 +63,8 @@ export function registerItemRoutes(app: ZodApp, env: DossierEnv): void {
       const person = requirePerson(request.principal);
       const owner = person.personId;
       await syncAcceptedCredentials(env, owner);
-      const [counts, files, collections, activeShares, recent] = await Promise.all([
-        countsByKind(env.db, owner),
-        countFiles(env.db, owner),
-        collectionSummaries(env.db, owner),
-        countActiveShares(env.db, owner),
+      const [{ counts, files, collections, activeShares }, recent] = await Promise.all([
+        overviewFigures(env.db, owner),
         accessLog(env.db, owner, { limit: 5 }),
       ]);
       const full = Object.fromEntries(itemKinds.map((k) => [k, counts[k] ?? 0])) as Record<(typeof itemKinds)[number], number>;
@@ -78,7 +73,7 @@ export function registerItemRoutes(app: ZodApp, env: DossierEnv): void {
         counts: full,
         totalItems: Object.values(full).reduce((a, b) => a + b, 0),
         files,
-        collections: collections.map((c) => ({ id: c.id, name: c.name, itemCount: c.itemCount ?? 0 })),
+        collections,
         activeShares,
         recentAccess: recent.map(toAccessEntryJson),
       };

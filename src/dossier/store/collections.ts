@@ -93,22 +93,3 @@ export async function ownedItemIds(db: AnyDb, ownerId: string, ids: readonly str
   const rows = await t(db).selectFrom('dossier_items').select('id').where('owner_id', '=', ownerId).where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));
 }
-
-/** Collections with their item counts (overview). */
-export function collectionSummaries(db: AnyDb, ownerId: string) {
-  return t(db)
-    .selectFrom('dossier_collections as c')
-    .select((eb) => [
-      'c.id',
-      'c.name',
-      eb
-        .selectFrom('dossier_collection_items as ci')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('ci.owner_id', '=', ownerId)
-        .whereRef('ci.collection_id', '=', 'c.id')
-        .as('itemCount'),
-    ])
-    .where('c.owner_id', '=', ownerId)
-    .orderBy('c.name')
-    .execute();
-}

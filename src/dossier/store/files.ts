@@ -38,12 +38,3 @@ export function insertFile(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
-
-export async function countFiles(db: AnyDb, ownerId: string): Promise<{ count: number; bytes: number }> {
-  const row = await t(db)
-    .selectFrom('dossier_files')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.sum<number>('size'), eb.lit(0)).as('bytes')])
-    .where('owner_id', '=', ownerId)
-    .executeTakeFirstOrThrow();
-  return { count: Number(row.count), bytes: Number(row.bytes) };
-}

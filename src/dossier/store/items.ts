@@ -225,14 +225,3 @@ export async function markAwardImported(db: AnyDb, ownerId: string, awardId: str
     .executeTakeFirst();
   return row !== undefined;
 }
-
-/** Counts per kind. */
-export async function countsByKind(db: AnyDb, ownerId: string): Promise<Record<string, number>> {
-  const rows = await t(db)
-    .selectFrom('dossier_items')
-    .select(['kind', sql<number>`count(*)::int`.as('n')])
-    .where('owner_id', '=', ownerId)
-    .groupBy('kind')
-    .execute();
-  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
-}

@@ -4,24 +4,30 @@ import type { DossierDb } from './tables.js';
 
 const t = (db: AnyDb) => tablesOf<DossierDb>(db);
 
+/** Opens (views and downloads) of a share, counted from the access log. */
+const opens = sql<number>`(select count(*)::int from dossier_access_log l
+  where l.owner_id = s.owner_id and l.share_id = s.id and l.kind in ('share-open', 'share-download'))`;
+const lastOpened = sql<Date | null>`(select max(l.occurred_at) from dossier_access_log l
+  where l.owner_id = s.owner_id and l.share_id = s.id and l.kind in ('share-open', 'share-download'))`;
+
+const shareColumns = [
+  's.id',
+  's.collection_id',
+  's.item_ids',
+  's.recipient_name',
+  's.institution_id',
+  's.expires_at',
+  's.revoked_at',
+  's.created_at',
+] as const;
+
 export function listShares(db: AnyDb, ownerId: string) {
   return t(db)
-    .selectFrom('dossier_shares')
-    .select([
-      'id',
-      'collection_id',
-      'item_ids',
-      'recipient_name',
-      'institution_id',
-      'expires_at',
-      'revoked_at',
-      'open_count',
-      'last_opened_at',
-      'created_at',
-    ])
-    .where('owner_id', '=', ownerId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
+    .selectFrom('dossier_shares as s')
+    .select([...shareColumns, opens.as('open_count'), lastOpened.as('last_opened_at')])
+    .where('s.owner_id', '=', ownerId)
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id')
     .execute();
 }
 
@@ -29,21 +35,10 @@ export type ShareRow = Awaited<ReturnType<typeof listShares>>[number];
 
 export function findShare(db: AnyDb, ownerId: string, id: string) {
   return t(db)
-    .selectFrom('dossier_shares')
-    .select([
-      'id',
-      'collection_id',
-      'item_ids',
-      'recipient_name',
-      'institution_id',
-      'expires_at',
-      'revoked_at',
-      'open_count',
-      'last_opened_at',
-      'created_at',
-    ])
-    .where('owner_id', '=', ownerId)
-    .where('id', '=', id)
+    .selectFrom('dossier_shares as s')
+    .select([...shareColumns, opens.as('open_count'), lastOpened.as('last_opened_at')])
+    .where('s.owner_id', '=', ownerId)
+    .where('s.id', '=', id)
     .executeTakeFirst();
 }
 
@@ -113,26 +108,6 @@ export async function revokeAllShares(db: AnyDb, ownerId: string): Promise<numbe
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
-}
-
-export async function markOpened(db: AnyDb, ownerId: string, id: string): Promise<void> {
-  await t(db)
-    .updateTable('dossier_shares')
-    .set({ open_count: sql`open_count + 1`, last_opened_at: sql`now()` })
-    .where('owner_id', '=', ownerId)
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function countActiveShares(db: AnyDb, ownerId: string): Promise<number> {
-  const row = await t(db)
-    .selectFrom('dossier_shares')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('owner_id', '=', ownerId)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .executeTakeFirstOrThrow();
-  return row.n;
 }
 
 /** Active shares addressed to an institution. */

@@ -66,8 +66,6 @@ export interface DossierTables {
     institution_id: string | null;
     expires_at: Timestamp;
     revoked_at: Timestamp | null;
-    open_count: Generated<number>;
-    last_opened_at: Timestamp | null;
     created_at: GeneratedTimestamp;
   };
   dossier_access_log: {

@@ -8893,8 +8893,9 @@ export interface paths {
     /** Upload a file (the raw bytes as the body; Content-Type as declared, checked against the bytes) */
     post: {
       parameters: {
-        query: {
-          name: string;
+        query?: {
+          /** @description The file name to keep */
+          name?: string;
         };
         header?: never;
         path?: never;

@@ -88,11 +88,11 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await eventually(() => page.getByText('Controleer de volgende velden:').count()).toBe(1);
     expect(await page.getByLabel('Vaardigheid', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'the item form with errors');
-    await page.getByLabel('Vaardigheid', { exact: true }).fill('Heftruck rijden');
+    await page.getByLabel('Vaardigheid', { exact: true }).fill('Orderpicken met spraaksturing');
     await page.getByLabel(/^Niveau/).selectOption('advanced');
-    await page.getByLabel(/^Omschrijving/).fill('Reachtruck en heftruck, met certificaat van de werkgever.');
+    await page.getByLabel(/^Omschrijving/).fill('Met headset en spraakgestuurd WMS, 180 regels per uur.');
     await page.getByRole('button', { name: 'Opslaan in mijn dossier' }).click();
-    await eventually(() => page.getByRole('heading', { level: 1, name: 'Heftruck rijden' }).count()).toBe(1);
+    await eventually(() => page.getByRole('heading', { level: 1, name: 'Orderpicken met spraaksturing' }).count()).toBe(1);
     expect(await page.getByText('Zelf ingevuld').count()).toBeGreaterThan(0);
     expect(await page.getByText('Ver gevorderd').count()).toBe(1);
 
@@ -135,7 +135,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     expect(await page.getByText('Kraanmachinist (vervalst)').count()).toBe(0);
     await page.getByLabel('Soort').selectOption('skill');
     await page.waitForURL(/soort=skill/);
-    await eventually(() => page.getByRole('link', { name: 'Heftruck rijden' }).count()).toBe(1);
+    await eventually(() => page.getByRole('link', { name: 'Orderpicken met spraaksturing' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: BADGE }).count()).toBe(0);
     await page.getByLabel('Soort').selectOption('');
     await screenshot(page, 'dossier-timeline-desktop');
@@ -145,6 +145,37 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('lets the learner ask the school to correct an attested result, which its staff answer', async () => {
+    const page = learner;
+    await page.goto('/dossier?soort=result');
+    await page.getByRole('link', { name: 'Nederlands 2F' }).click();
+    await eventually(() => page.getByRole('heading', { level: 1, name: 'Nederlands 2F' }).count()).toBe(1);
+    expect(await page.getByText('Bevestigd door ROC Amstelkade').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Wijzigen' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Vraag correctie aan' }).click();
+    await eventually(() => page.getByText('Beschrijf in een paar woorden wat er niet klopt.').count()).toBe(1);
+    await page.getByLabel('Wat klopt er niet?').fill('Het examen was in juni, niet in mei.');
+    await page.getByRole('button', { name: 'Vraag correctie aan' }).click();
+    await eventually(() => page.getByText('Je verzoek is naar de instelling gestuurd.').count()).toBe(1);
+    await expectAccessible(page, 'an attested item with a correction request');
+    await screenshot(page, 'dossier-attested-item');
+
+    const context = await newContext(browser);
+    const staff = await context.newPage();
+    await loginAs(staff, 'demo-docent', '/dossier/instelling');
+    await eventually(() => staff.getByText('Het examen was in juni, niet in mei.').count()).toBe(1);
+    await expectAccessible(staff, 'the staff page');
+    await staff.getByLabel('Gecorrigeerd').first().check();
+    await staff.getByLabel('Antwoord aan de student').first().fill('Klopt, de datum is aangepast.');
+    await staff.getByRole('button', { name: 'Antwoord versturen' }).first().click();
+    await eventually(() => staff.getByText(/Klopt, de datum is aangepast\./).count()).toBe(1);
+    await screenshot(staff, 'dossier-staff');
+    await context.close();
+
+    await page.reload();
+    await eventually(() => page.getByText('Antwoord: Klopt, de datum is aangepast.').count()).toBe(1);
+  });
+
   it('creates a collection and shares it until a date with a named recipient, showing the link once', async () => {
     const page = learner;
     await page.goto('/dossier/delen');
@@ -152,7 +183,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await page.getByRole('button', { name: 'Collectie maken' }).click();
     await eventually(() => page.getByRole('heading', { level: 3, name: 'Cv voor de logistiek' }).count()).toBe(1);
     await page.getByText('Onderdelen kiezen').click();
-    await page.getByLabel(/^Heftruck rijden/).check();
+    await page.getByLabel(/^Orderpicken met spraaksturing/).check();
     await page.getByLabel(/^Magazijnindeling herontworpen/).check();
     await page
       .getByLabel(new RegExp(`^${BADGE}`))
@@ -201,7 +232,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
       const page = await context.newPage();
       await page.goto(shareLink);
       await eventually(() => page.getByRole('heading', { level: 1, name: 'Gedeeld door Sanne de Vries' }).count()).toBe(1);
-      expect(await page.getByRole('heading', { name: 'Heftruck rijden' }).count()).toBe(1);
+      expect(await page.getByRole('heading', { name: 'Orderpicken met spraaksturing' }).count()).toBe(1);
       expect(await page.getByRole('heading', { name: 'Magazijnindeling herontworpen' }).count()).toBe(1);
       expect(await page.getByRole('heading', { name: BADGE }).count()).toBe(1);
       expect(await page.getByText('Zelf ingevuld', { exact: true }).count()).toBe(2);
@@ -259,7 +290,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await anonymous.goto(shareLink);
     await eventually(() => anonymous.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' }).count()).toBe(1);
     expect(await anonymous.getByText('De eigenaar heeft de link ingetrokken.').count()).toBe(1);
-    expect(await anonymous.getByText('Heftruck rijden').count()).toBe(0);
+    expect(await anonymous.getByText('Orderpicken met spraaksturing').count()).toBe(0);
     expect(await anonymous.getByText('Sanne de Vries').count()).toBe(0);
     await expectAccessible(anonymous, 'a revoked link');
     await context.close();
@@ -280,7 +311,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     };
     const jsonld = JSON.parse((await fetchDownload('JSON-LD downloaden')).toString('utf8')) as Record<string, unknown>;
     expect(jsonld['@context']).toBeDefined();
-    expect(JSON.stringify(jsonld)).toContain('Heftruck rijden');
+    expect(JSON.stringify(jsonld)).toContain('Orderpicken met spraaksturing');
     const zip = await fetchDownload('Zip downloaden');
     expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
     const pdf = await fetchDownload('PDF downloaden');

@@ -218,31 +218,30 @@ function ItemView(props: { item: DossierItem }) {
       <section aria-labelledby="acties">
         <h2 id="acties">{t('actions')}</h2>
         <div className="dossier-actions">
-          {(item.editable ?? item.provenance.kind === 'self-declared') ? (
-            <>
-              <Link className="button secondary" to={`/dossier/items/${item.id}/bewerken`}>
-                {t('edit')}
-              </Link>
-              <button
-                type="button"
-                className="button danger"
-                disabled={remove.isPending}
-                onClick={() => {
-                  if (window.confirm(t('deleteConfirm'))) remove.mutate();
-                }}
-              >
-                {t('deleteItem')}
-              </button>
-            </>
-          ) : (
-            <p className="muted">{t('readOnlyShort')}</p>
-          )}
+          {item.editable ? (
+            <Link className="button secondary" to={`/dossier/items/${item.id}/bewerken`}>
+              {t('edit')}
+            </Link>
+          ) : null}
+          {item.provenance.kind !== 'institution-attested' ? (
+            <button
+              type="button"
+              className="button danger"
+              disabled={remove.isPending}
+              onClick={() => {
+                if (window.confirm(t('deleteConfirm'))) remove.mutate();
+              }}
+            >
+              {t('deleteItem')}
+            </button>
+          ) : null}
           {item.provenance.kind === 'signed' ? (
             <button type="button" className="button secondary" disabled={verify.isPending} onClick={() => verify.mutate()}>
               {verify.isPending ? t('verifying') : t('verifyAgain')}
             </button>
           ) : null}
         </div>
+        {item.editable ? null : <p className="muted">{t(item.provenance.kind === 'signed' ? 'readOnlySigned' : 'readOnlyShort')}</p>}
         {verify.isSuccess ? <p role="status">{t('verified')}</p> : null}
         {remove.isError ? <DossierProblem error={remove.error} /> : null}
         {verify.isError ? <DossierProblem error={verify.error} /> : null}

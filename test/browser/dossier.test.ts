@@ -182,15 +182,16 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await page.getByLabel('Naam van de nieuwe collectie').fill('Cv voor de logistiek');
     await page.getByRole('button', { name: 'Collectie maken' }).click();
     await eventually(() => page.getByRole('heading', { level: 3, name: 'Cv voor de logistiek' }).count()).toBe(1);
-    await page.getByText('Onderdelen kiezen').click();
-    await page.getByLabel(/^Orderpicken met spraaksturing/).check();
-    await page.getByLabel(/^Magazijnindeling herontworpen/).check();
-    await page
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Cv voor de logistiek' }) });
+    await card.getByText('Onderdelen kiezen').click();
+    await card.getByLabel(/^Orderpicken met spraaksturing/).check();
+    await card.getByLabel(/^Magazijnindeling herontworpen/).check();
+    await card
       .getByLabel(new RegExp(`^${BADGE}`))
       .first()
       .check();
-    await page.getByRole('button', { name: 'Collectie opslaan' }).click();
-    await eventually(() => page.getByText('3 onderdelen').count()).toBeGreaterThanOrEqual(1);
+    await card.getByRole('button', { name: 'Collectie opslaan' }).click();
+    await eventually(() => card.getByText('3 onderdelen').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Nieuwe deellink maken' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nieuwe deellink' });

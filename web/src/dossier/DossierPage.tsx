@@ -121,6 +121,7 @@ function Dossier() {
 
 function Summary(props: { overview: Overview }) {
   const { t } = useTranslation('dossier');
+  const dateTime = useDate(true);
   const o = props.overview;
   const kinds = itemKinds.filter((k) => (o.counts[k] ?? 0) > 0);
   return (
@@ -137,10 +138,21 @@ function Summary(props: { overview: Overview }) {
         <li>
           <Link to="/dossier/delen">{t('activeSharesCount', { count: o.activeShares })}</Link>
         </li>
-        <li>
-          <Link to="/dossier/inzage">{t('recentAccessCount', { count: o.recentAccess.length })}</Link>
-        </li>
       </ul>
+      {o.recentAccess.length > 0 ? (
+        <div className="recent-access">
+          <h3>{t('recentAccess')}</h3>
+          <ul>
+            {o.recentAccess.map((e) => (
+              <li key={e.id}>
+                {dateTime(e.occurredAt)}: {e.recipientName ?? e.institution?.name ?? t('unknownVisitor')} —{' '}
+                {t(`accessKinds.${e.kind}`, { defaultValue: e.kind })}
+              </li>
+            ))}
+          </ul>
+          <Link to="/dossier/inzage">{t('allAccess')}</Link>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -95,6 +95,10 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await eventually(() => page.getByRole('heading', { level: 1, name: 'Orderpicken met spraaksturing' }).count()).toBe(1);
     expect(await page.getByText('Zelf ingevuld').count()).toBeGreaterThan(0);
     expect(await page.getByText('Ver gevorderd').count()).toBe(1);
+    await page.getByRole('link', { name: 'Wijzigen' }).click();
+    await page.getByLabel(/^Niveau/).selectOption('expert');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await eventually(() => page.getByText('Expert', { exact: true }).count()).toBe(1);
 
     // A portfolio piece with an evidence file, uploaded with a progress bar.
     await page.goto('/dossier/toevoegen/portfolio');

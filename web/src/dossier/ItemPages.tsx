@@ -217,13 +217,13 @@ function ItemView(props: { item: DossierItem }) {
       <Collections item={item} />
       <section aria-labelledby="acties">
         <h2 id="acties">{t('actions')}</h2>
-        <div className="dossier-actions">
-          {item.editable ? (
-            <Link className="button secondary" to={`/dossier/items/${item.id}/bewerken`}>
-              {t('edit')}
-            </Link>
-          ) : null}
-          {item.provenance.kind !== 'institution-attested' ? (
+        {item.provenance.kind !== 'institution-attested' ? (
+          <div className="dossier-actions">
+            {item.editable ? (
+              <Link className="button secondary" to={`/dossier/items/${item.id}/bewerken`}>
+                {t('edit')}
+              </Link>
+            ) : null}
             <button
               type="button"
               className="button danger"
@@ -234,13 +234,13 @@ function ItemView(props: { item: DossierItem }) {
             >
               {t('deleteItem')}
             </button>
-          ) : null}
-          {item.provenance.kind === 'signed' ? (
-            <button type="button" className="button secondary" disabled={verify.isPending} onClick={() => verify.mutate()}>
-              {verify.isPending ? t('verifying') : t('verifyAgain')}
-            </button>
-          ) : null}
-        </div>
+            {item.provenance.kind === 'signed' ? (
+              <button type="button" className="button secondary" disabled={verify.isPending} onClick={() => verify.mutate()}>
+                {verify.isPending ? t('verifying') : t('verifyAgain')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
         {item.editable ? null : <p className="muted">{t(item.provenance.kind === 'signed' ? 'readOnlySigned' : 'readOnlyShort')}</p>}
         {verify.isSuccess ? <p role="status">{t('verified')}</p> : null}
         {remove.isError ? <DossierProblem error={remove.error} /> : null}

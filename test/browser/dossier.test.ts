@@ -208,6 +208,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await eventually(() => dialog.getByText('Kies een collectie.').count()).toBe(1);
     await dialog.getByLabel('Collectie', { exact: true }).selectOption({ label: 'Cv voor de logistiek (3 onderdelen)' });
     await dialog.getByLabel(/^Naam van de ontvanger/).fill(RECIPIENT);
+    await dialog.getByLabel(/^Ook zichtbaar voor een onderwijsinstelling/).selectOption({ label: 'ROC Amstelkade' });
     await expectAccessible(page, 'the share dialog');
     await dialog.getByRole('button', { name: 'Link maken' }).click();
     await eventually(() => dialog.getByText('Je ziet deze link maar één keer.').count()).toBe(1);
@@ -280,6 +281,20 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await expectNoHorizontalScroll(page, 'the access log');
     await screenshot(page, 'dossier-access-log-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('lets staff of the chosen institution read the share, and the learner sees that read', async () => {
+    const context = await newContext(browser);
+    const staff = await context.newPage();
+    await loginAs(staff, 'demo-docent', '/dossier/instelling');
+    await staff.getByRole('link', { name: 'Sanne de Vries' }).click();
+    await eventually(() => staff.getByRole('heading', { level: 1, name: 'Gedeeld door Sanne de Vries' }).count()).toBe(1);
+    expect(await staff.getByRole('heading', { name: 'Orderpicken met spraaksturing' }).count()).toBe(1);
+    await expectAccessible(staff, 'a share read by institution staff');
+    await context.close();
+
+    await learner.goto('/dossier/inzage?soort=institution-read');
+    await eventually(() => learner.getByRole('cell', { name: 'ROC Amstelkade', exact: true }).count()).toBe(1);
   });
 
   it('revokes the link, after which it shows only that it no longer works', async () => {

@@ -12,6 +12,13 @@ import './dossier.css';
 /** The kinds of access the log records (the filter offers these). */
 export const accessKinds = ['share-open', 'share-download', 'share-open-failed', 'institution-read'] as const;
 
+/** Who looked: the institution for an institution's read, else the recipient named on the share. */
+export function visitorOf(entry: AccessEntry): string | null {
+  return entry.kind === 'institution-read'
+    ? (entry.institution?.name ?? entry.recipientName)
+    : (entry.recipientName ?? entry.institution?.name ?? null);
+}
+
 /** "Wie heeft mijn gegevens bekeken": every read of the dossier by someone else, filterable. */
 export function AccessLogPage() {
   return (
@@ -127,7 +134,7 @@ function AccessTable(props: { entries: readonly AccessEntry[] }) {
           {props.entries.map((e) => (
             <tr key={e.id} className={e.kind === 'share-open-failed' ? 'is-refused' : undefined}>
               <td>{date(e.occurredAt)}</td>
-              <td>{e.recipientName ?? e.institution?.name ?? <span className="muted">{t('unknownVisitor')}</span>}</td>
+              <td>{visitorOf(e) ?? <span className="muted">{t('unknownVisitor')}</span>}</td>
               <td>
                 {t(`accessKinds.${e.kind}`, { defaultValue: e.kind })}
                 {e.reason ? ` (${t(`accessReasons.${e.reason}`, { defaultValue: e.reason })})` : ''}

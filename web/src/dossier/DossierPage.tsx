@@ -5,6 +5,7 @@ import { Page, QueryView, RequireSession } from '../app/components';
 import { api, call } from '../app/api';
 import { isKind, itemKinds, type DossierItem, type Overview } from './api';
 import { useOverview } from './queries';
+import { visitorOf } from './AccessLogPage';
 import { DossierNav } from './DossierNav';
 import { organisationOf } from './facts';
 import { DossierProblem, useDate } from './Problem';
@@ -145,8 +146,7 @@ function Summary(props: { overview: Overview }) {
           <ul>
             {o.recentAccess.map((e) => (
               <li key={e.id}>
-                {dateTime(e.occurredAt)}: {e.recipientName ?? e.institution?.name ?? t('unknownVisitor')} —{' '}
-                {t(`accessKinds.${e.kind}`, { defaultValue: e.kind })}
+                {dateTime(e.occurredAt)}: {visitorOf(e) ?? t('unknownVisitor')} — {t(`accessKinds.${e.kind}`, { defaultValue: e.kind })}
               </li>
             ))}
           </ul>

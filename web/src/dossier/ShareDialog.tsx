@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../app/api';
@@ -31,6 +31,12 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; initial
   const [itemIds, setItemIds] = useState<ReadonlySet<string>>(new Set());
   const [expires, setExpires] = useState(daysAhead(30));
   const [recipient, setRecipient] = useState('');
+  const [institutionId, setInstitutionId] = useState('');
+  const institutions = useQuery({
+    queryKey: ['reference', 'institutions'],
+    queryFn: () => call(api.GET('/api/reference/institutions')),
+    staleTime: 5 * 60_000,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [copied, setCopied] = useState(false);
   const create = useMutation({
@@ -41,6 +47,7 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; initial
             ...(what === 'collection' ? { collectionId } : { itemIds: [...itemIds] }),
             expiresAt: endOfDay(expires),
             ...(recipient.trim() ? { recipientName: recipient.trim() } : {}),
+            ...(institutionId ? { institutionId } : {}),
           },
         }),
       ),
@@ -205,6 +212,27 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; initial
               aria-describedby="deel-ontvanger-hint"
               onChange={(e) => setRecipient(e.target.value)}
             />
+          </div>
+          <div className="field">
+            <label htmlFor="deel-instelling">
+              {t('shareInstitution')} <span className="optional">{t('optional')}</span>
+            </label>
+            <span className="hint" id="deel-instelling-hint">
+              {t('shareInstitutionHint')}
+            </span>
+            <select
+              id="deel-instelling"
+              value={institutionId}
+              aria-describedby="deel-instelling-hint"
+              onChange={(e) => setInstitutionId(e.target.value)}
+            >
+              <option value="">{t('noInstitution')}</option>
+              {(institutions.data ?? []).map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.name}
+                </option>
+              ))}
+            </select>
           </div>
           {create.isError ? <DossierProblem error={create.error} /> : null}
           <div className="form-actions">

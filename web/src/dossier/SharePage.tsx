@@ -87,14 +87,14 @@ function ShareTable(props: { shares: readonly Share[]; caption: string }) {
         <tbody>
           {props.shares.map((s) => (
             <tr key={s.id}>
-              <td>{subject(s)}</td>
-              <td>{s.recipientName ?? <span className="muted">{t('anyone')}</span>}</td>
-              <td>{date(s.createdAt)}</td>
-              <td>{date(s.expiresAt)}</td>
-              <td>
+              <td data-label={t('shared')}>{subject(s)}</td>
+              <td data-label={t('recipient')}>{s.recipientName ?? <span className="muted">{t('anyone')}</span>}</td>
+              <td data-label={t('createdAt')}>{date(s.createdAt)}</td>
+              <td data-label={t('expiresAtShort')}>{date(s.expiresAt)}</td>
+              <td data-label={t('opened')}>
                 <Link to={`/dossier/inzage?deellink=${s.id}`}>{t('openCount', { count: s.openCount ?? 0 })}</Link>
               </td>
-              <td>
+              <td data-label={t('state')}>
                 <ShareStatus share={s} />
               </td>
             </tr>

@@ -264,6 +264,9 @@ export const dossierSuite: Suite = {
       }
 
       const load = { durationSeconds: context.durationSeconds, warmupSeconds: context.warmupSeconds };
+      log(`dossier: GET /api/session (reference: the session lookup alone) at ${OVERVIEW_CONNECTIONS} connections`);
+      const sessionLoad = await loadHttp({ ...load, connections: OVERVIEW_CONNECTIONS, url: `${server.url}/api/session`, headers });
+      assertClean('GET /api/session', sessionLoad);
       log(`dossier: GET /api/dossier at ${OVERVIEW_CONNECTIONS} connections`);
       const overviewLoad = await loadHttp({ ...load, connections: OVERVIEW_CONNECTIONS, url: `${server.url}/api/dossier`, headers });
       assertClean('GET /api/dossier', overviewLoad);
@@ -328,6 +331,13 @@ export const dossierSuite: Suite = {
           target: atMost(50),
         },
         { key: 'overview.rps', label: 'GET /api/dossier (overview): throughput', group, value: overviewLoad.perSecond, unit: 'req/s' },
+        {
+          key: 'session.p95',
+          label: 'Reference: GET /api/session (session lookup only): p95',
+          group,
+          value: sessionLoad.latency.p95,
+          unit: 'ms',
+        },
         {
           key: 'timeline.p95',
           label: 'GET /api/dossier/items (first timeline page of 25): p95',

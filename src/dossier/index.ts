@@ -3,6 +3,7 @@ import type { ModuleContext, PlatformModule } from '../platform/index.js';
 import type { DossierEnv } from './env.js';
 import * as core from './migrations/2026-12-01-dossier-core.js';
 import * as opensFromLog from './migrations/2026-12-02-dossier-opens-from-log.js';
+import * as sharedFiles from './migrations/2026-12-03-dossier-shared-files.js';
 import { registerAccessLogRoutes } from './routes/access-log-routes.js';
 import { registerCollectionRoutes } from './routes/collection-routes.js';
 import { registerExportRoutes } from './routes/export-routes.js';
@@ -39,7 +40,11 @@ export async function dossierEnv(context: ModuleContext, storage?: FileStorage):
 export const dossierModule: PlatformModule = {
   name: 'dossier',
   products: ['eigen-dossier'],
-  migrations: { '2026-12-01-dossier-core': core, '2026-12-02-dossier-opens-from-log': opensFromLog },
+  migrations: {
+    '2026-12-01-dossier-core': core,
+    '2026-12-02-dossier-opens-from-log': opensFromLog,
+    '2026-12-03-dossier-shared-files': sharedFiles,
+  },
   errorCodes: {
     'dossier.item-attested': { status: 409, title: 'An institution attested this item; the learner cannot change it' },
     'dossier.item-signed': { status: 409, title: 'A signed credential cannot be changed' },

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import { DomainError, hashToken } from '../platform/index.js';
 import type { DossierEnv } from './env.js';
-import { recordAccess } from './store/access-log.js';
+import { recordAccess, recordShareOpen } from './store/access-log.js';
 import { collectionItemIds } from './store/collections.js';
+import { findFiles, type FileRow } from './store/files.js';
 import { findItems, type ItemRow } from './store/items.js';
 import { shareByTokenHash } from './store/shares.js';
 import { reverifyItem } from './verify-item.js';
@@ -18,22 +19,20 @@ export interface OpenedShare {
   readonly recipientName: string | null;
   readonly expiresAt: Date;
   readonly items: ItemRow[];
+  /** The evidence files of the shared items (the recipient may download these). */
+  readonly files: FileRow[];
 }
 
+/** A share found by its link's token that may still be opened; a row of {@link shareByTokenHash}. */
+export type LiveShare = NonNullable<Awaited<ReturnType<typeof shareByTokenHash>>>;
+
 /**
- * Someone opens a share link. Unknown tokens are simply not found; a revoked or expired link answers
- * only that fact (410) and the failed attempt lands in the learner's access log. Credentials show
- * their cached verification; stale results are refreshed in the background for the next visitor.
+ * The share behind a link's token, if it may still be opened. Unknown tokens are simply not found;
+ * a revoked or expired link answers only that fact (410) and the failed attempt lands in the
+ * learner's access log.
  */
-export async function openShare(options: {
-  readonly env: DossierEnv;
-  readonly token: string;
-  readonly access: 'share-open' | 'share-download';
-  readonly now?: Date;
-}): Promise<OpenedShare> {
-  const { env } = options;
-  const now = options.now ?? new Date();
-  const tokenHash = hashToken(options.token);
+export async function findLiveShare(env: DossierEnv, token: string, now: Date): Promise<LiveShare> {
+  const tokenHash = hashToken(token);
   const share = await shareByTokenHash(env.db, tokenHash);
   // The index finds the row by hash; the constant-time comparison keeps the final check free of timing signals.
   if (!share || !timingSafeEqual(Buffer.from(share.token_hash, 'hex'), Buffer.from(tokenHash, 'hex'))) {
@@ -50,16 +49,39 @@ export async function openShare(options: {
     });
     throw new DomainError(gone === 'revoked' ? 'dossier.share-revoked' : 'dossier.share-expired');
   }
-  const ids = share.collection_id ? await collectionItemIds(env.db, share.owner_id, share.collection_id) : share.item_ids;
-  const items = await findItems(env.db, share.owner_id, ids);
-  // The log entry is also the share's open count (no counter row that every open would lock).
-  await recordAccess(env.db, {
-    ownerId: share.owner_id,
-    kind: options.access,
-    shareId: share.id,
-    recipientName: share.recipient_name,
-    itemCount: items.length,
-  });
+  return share;
+}
+
+/** The ids of the items a share holds (its collection's, or the ones chosen). */
+export async function sharedItemIds(env: DossierEnv, share: LiveShare): Promise<readonly string[]> {
+  return share.collection_id ? collectionItemIds(env.db, share.owner_id, share.collection_id) : share.item_ids;
+}
+
+/**
+ * Someone opens a share link (see {@link findLiveShare} for links that cannot be opened). Credentials
+ * show their cached verification; stale results are refreshed in the background for the next visitor.
+ */
+export async function openShare(options: {
+  readonly env: DossierEnv;
+  readonly token: string;
+  readonly access: 'share-open' | 'share-download';
+  readonly now?: Date;
+}): Promise<OpenedShare> {
+  const { env } = options;
+  const now = options.now ?? new Date();
+  const share = await findLiveShare(env, options.token, now);
+  const ids = await sharedItemIds(env, share);
+  // The log entry (also the share's open count) is written while the items are read.
+  const [items] = await Promise.all([
+    findItems(env.db, share.owner_id, ids),
+    recordShareOpen(env.db, {
+      ownerId: share.owner_id,
+      kind: options.access,
+      shareId: share.id,
+      recipientName: share.recipient_name,
+      itemIds: ids,
+    }),
+  ]);
   for (const item of items) {
     if (item.provenance !== 'signed') continue;
     const stale = !item.verified_at || now.getTime() - item.verified_at.getTime() > VERIFICATION_FRESH_MS;
@@ -70,5 +92,14 @@ export async function openShare(options: {
         .finally(() => refreshing.delete(item.id));
     }
   }
-  return { shareId: share.id, ownerName: share.display_name, recipientName: share.recipient_name, expiresAt: share.expires_at, items };
+  const fileIds = [...new Set(items.flatMap((i) => i.file_ids))];
+  const files = fileIds.length > 0 ? await findFiles(env.db, share.owner_id, fileIds) : [];
+  return {
+    shareId: share.id,
+    ownerName: share.display_name,
+    recipientName: share.recipient_name,
+    expiresAt: share.expires_at,
+    items,
+    files,
+  };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -349,6 +350,53 @@ describeEachBackend('the learner-owned dossier', (backend) => {
     expect(third.statusCode).toBe(201);
     expect((await as(learner, 'GET', '/api/dossier')).json<{ activeShares: number }>().activeShares).toBe(1);
     expect((await as(learner, 'DELETE', `/api/dossier/shares/${third.json<{ id: string }>().id}`)).statusCode).toBe(204);
+  });
+
+  it('lets the recipient download the evidence files of shared items only, while the link works, and logs each download', async () => {
+    const owner = await t.loginAs({ name: 'Femke Bewijs' });
+    const upload = async (name: string) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/dossier/files?name=${name}`,
+        headers: { ...owner.headers, 'content-type': 'image/png' },
+        payload: PNG,
+      });
+      return response.json<{ id: string }>().id;
+    };
+    const [sharedFile, privateFile] = [await upload('werk.png'), await upload('prive.png')];
+    const item = async (title: string, fileId: string) =>
+      (await as(owner, 'POST', '/api/dossier/items', { kind: 'portfolio', title, fileIds: [fileId] })).json<{ id: string }>().id;
+    const sharedItem = await item('Gelast hekwerk', sharedFile);
+    await item('Privé', privateFile);
+    const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+    const share = (await as(owner, 'POST', '/api/dossier/shares', { itemIds: [sharedItem], expiresAt })).json<{
+      id: string;
+      token: string;
+    }>();
+
+    const opened = (await t.app.inject({ method: 'GET', url: `/api/shared/${share.token}` })).json<{
+      items: Array<{ files: Array<{ id: string; name: string; mediaType: string }> }>;
+    }>();
+    expect(opened.items[0]?.files).toEqual([expect.objectContaining({ id: sharedFile, name: 'werk.png', mediaType: 'image/png' })]);
+    const download = await t.app.inject({ method: 'GET', url: `/api/shared/${share.token}/files/${sharedFile}` });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(PNG)).toBe(true);
+    expect(download.headers['content-disposition']).toMatch(/^attachment/);
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    // A file of the same learner that is not shared, and a file of someone else, are both simply not found.
+    for (const id of [privateFile, randomUUID()]) {
+      const refused = await t.app.inject({ method: 'GET', url: `/api/shared/${share.token}/files/${id}` });
+      expect(refused.statusCode).toBe(404);
+      expect(refused.body).not.toContain('prive');
+    }
+    expect((await t.app.inject({ method: 'GET', url: `/api/shared/${share.token}/files/not-a-uuid` })).statusCode).toBe(400);
+    const log = (await as(owner, 'GET', `/api/dossier/access-log?kind=share-file`)).json<{ entries: Array<Record<string, unknown>> }>();
+    expect(log.entries).toEqual([expect.objectContaining({ kind: 'share-file', shareId: share.id, itemCount: 1 })]);
+
+    expect((await as(owner, 'DELETE', `/api/dossier/shares/${share.id}`)).statusCode).toBe(204);
+    const revoked = await t.app.inject({ method: 'GET', url: `/api/shared/${share.token}/files/${sharedFile}` });
+    expect(revoked.statusCode).toBe(410);
+    expect(revoked.json()).toMatchObject({ code: 'dossier.share-revoked' });
   });
 
   it('asks the institution for a correction, which its staff see and answer; other institutions cannot', async () => {

@@ -3,7 +3,7 @@ import { requirePerson, type ZodApp } from '../../platform/index.js';
 import type { DossierEnv } from '../env.js';
 import { accessLog, type AccessRow } from '../store/access-log.js';
 
-const accessKinds = ['share-open', 'share-download', 'share-open-failed', 'institution-read'] as const;
+const accessKinds = ['share-open', 'share-download', 'share-file', 'share-open-failed', 'institution-read'] as const;
 
 export const accessEntryJson = z.object({
   id: z.uuid(),

@@ -33,6 +33,20 @@ function contentDisposition(kind: 'inline' | 'attachment', name: string): string
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/** Sends a stored file with headers that keep a browser from running or sniffing it. */
+export function sendStoredFile(env: DossierEnv, row: FileRow, kind: 'inline' | 'attachment', reply: FastifyReply) {
+  const inline = kind === 'inline' && inlineMediaTypes.has(row.media_type);
+  return reply
+    .type(row.media_type)
+    .header('content-length', String(row.size))
+    .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', row.name))
+    .header('cache-control', 'private, no-store')
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+    .header('digest', `sha-256=${Buffer.from(row.sha256, 'hex').toString('base64')}`)
+    .send(env.storage.open(row.storage_key));
+}
+
 /** Evidence files: upload (raw body), download, preview. */
 export function registerFileRoutes(app: ZodApp, env: DossierEnv): void {
   // Uploads arrive as the raw bytes of one file; the body is streamed, never parsed or buffered.
@@ -70,16 +84,7 @@ export function registerFileRoutes(app: ZodApp, env: DossierEnv): void {
   async function send(kind: 'inline' | 'attachment', ownerId: string, id: string, reply: FastifyReply) {
     const row = await findFile(env.db, ownerId, id);
     if (!row) throw new DomainError('not-found', 'No file with this id in your dossier');
-    const inline = kind === 'inline' && inlineMediaTypes.has(row.media_type);
-    return reply
-      .type(row.media_type)
-      .header('content-length', String(row.size))
-      .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', row.name))
-      .header('cache-control', 'private, no-store')
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
-      .header('digest', `sha-256=${Buffer.from(row.sha256, 'hex').toString('base64')}`)
-      .send(env.storage.open(row.storage_key));
+    return sendStoredFile(env, row, kind, reply);
   }
 
   app.get(

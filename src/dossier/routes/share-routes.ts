@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { requirePerson, type ZodApp } from '../../platform/index.js';
 import { createShare } from '../create-share.js';
+import { downloadSharedFile } from '../download-shared-file.js';
 import { itemKinds, provenances } from '../domain/items.js';
 import type { DossierEnv } from '../env.js';
 import { openShare } from '../open-share.js';
 import { buildPresentation } from '../domain/presentation.js';
 import { revokeShare } from '../revoke-share.js';
 import { listShares, type ShareRow } from '../store/shares.js';
+import { sendStoredFile } from './file-routes.js';
 import { provenanceJson, toItemJson } from './views.js';
 
 const shareJson = z.object({
@@ -50,6 +52,9 @@ const sharedItemJson = z.object({
   details: z.record(z.string(), z.unknown()),
   provenance: provenanceJson.extend({ kind: z.enum(provenances) }),
   datedAt: z.string(),
+  files: z
+    .array(z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number().int() }))
+    .describe('Evidence files, downloadable through /api/shared/{token}/files/{fileId}'),
 });
 
 /** Sharing: the learner's shares, and the public pages a share link opens. */
@@ -138,6 +143,10 @@ export function registerShareRoutes(app: ZodApp, env: DossierEnv, opensPerMinute
         expiresAt: opened.expiresAt.toISOString(),
         items: opened.items.map((row) => {
           const item = toItemJson(row);
+          const files = row.file_ids.flatMap((id) => {
+            const file = opened.files.find((f) => f.id === id);
+            return file ? [{ id: file.id, name: file.name, mediaType: file.media_type, size: file.size }] : [];
+          });
           return {
             id: item.id,
             kind: item.kind,
@@ -146,6 +155,7 @@ export function registerShareRoutes(app: ZodApp, env: DossierEnv, opensPerMinute
             details: item.details,
             provenance: item.provenance,
             datedAt: item.datedAt,
+            files,
           };
         }),
       };
@@ -181,6 +191,23 @@ export function registerShareRoutes(app: ZodApp, env: DossierEnv, opensPerMinute
         .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="dossier-${request.query.format}.json"`)
         .send(JSON.stringify(document, null, 2));
+    },
+  );
+
+  app.get(
+    '/api/shared/:token/files/:fileId',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['dossier (public)'],
+        summary: 'Download an evidence file of a shared item (404 for any other file; 410 when the link expired or was revoked)',
+        params: tokenParams.extend({ fileId: z.uuid() }),
+        produces: ['application/octet-stream'],
+      },
+    },
+    async (request, reply) => {
+      const file = await downloadSharedFile({ env, token: request.params.token, fileId: request.params.fileId });
+      return sendStoredFile(env, file, 'attachment', reply.header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex'));
     },
   );
 }

@@ -13,6 +13,12 @@ export function allFiles(db: AnyDb, ownerId: string) {
   return t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).orderBy('created_at').orderBy('id').execute();
 }
 
+/** Files of an owner by id (unknown ids are left out). */
+export async function findFiles(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<FileRow[]> {
+  if (ids.length === 0) return [];
+  return t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).where('id', 'in', ids).execute();
+}
+
 /** Which of the ids are files of the owner. */
 export async function ownedFileIds(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();

@@ -96,7 +96,7 @@ export interface DossierTables {
 }
 
 /** What the access log records. */
-export type AccessKind = 'share-open' | 'share-download' | 'share-open-failed' | 'institution-read';
+export type AccessKind = 'share-open' | 'share-download' | 'share-file' | 'share-open-failed' | 'institution-read';
 
 /** The dossier's tables plus the few platform tables it reads. */
 export interface DossierDb extends DossierTables {

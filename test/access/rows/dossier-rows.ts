@@ -143,6 +143,13 @@ export const dossierRows: readonly MatrixRow[] = [
   },
   {
     method: 'GET',
+    url: '/api/shared/:token/files/:fileId',
+    targets: own,
+    request: () => ({ url: `/api/shared/${'A'.repeat(32)}/files/00000000-0000-4000-8000-000000000000` }),
+    allow: allow.everyone,
+  },
+  {
+    method: 'GET',
     url: '/api/dossier/institution/correction-requests',
     targets: own,
     request: () => ({ url: '/api/dossier/institution/correction-requests' }),

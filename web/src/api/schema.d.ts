@@ -6117,7 +6117,7 @@ export interface paths {
                 id: string;
                 occurredAt: string;
                 /** @enum {string} */
-                kind: 'share-open' | 'share-download' | 'share-open-failed' | 'institution-read';
+                kind: 'share-open' | 'share-download' | 'share-file' | 'share-open-failed' | 'institution-read';
                 shareId: string | null;
                 recipientName: string | null;
                 institution: {
@@ -7132,6 +7132,14 @@ export interface paths {
                   } | null;
                 };
                 datedAt: string;
+                /** @description Evidence files, downloadable through /api/shared/{token}/files/{fileId} */
+                files: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  mediaType: string;
+                  size: number;
+                }[];
               }[];
             };
           };
@@ -7184,6 +7192,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/shared/{token}/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an evidence file of a shared item (404 for any other file; 410 when the link expired or was revoked) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+          fileId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/dossier/access-log': {
     parameters: {
       query?: never;
@@ -7195,7 +7240,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          kind?: 'share-open' | 'share-download' | 'share-open-failed' | 'institution-read';
+          kind?: 'share-open' | 'share-download' | 'share-file' | 'share-open-failed' | 'institution-read';
           from?: string;
           to?: string;
           share?: string;
@@ -7219,7 +7264,7 @@ export interface paths {
                 id: string;
                 occurredAt: string;
                 /** @enum {string} */
-                kind: 'share-open' | 'share-download' | 'share-open-failed' | 'institution-read';
+                kind: 'share-open' | 'share-download' | 'share-file' | 'share-open-failed' | 'institution-read';
                 shareId: string | null;
                 recipientName: string | null;
                 institution: {

@@ -254,6 +254,8 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
         ]);
         const presentation = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { type: unknown };
         expect(JSON.stringify(presentation.type)).toContain('VerifiablePresentation');
+        const [evidence] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'plattegrond.png' }).click()]);
+        expect(await readFile((await evidence.path()) ?? '')).toEqual(png);
         await page.emulateMedia({ media: 'print' });
         expect(await page.locator('.site-header').isVisible()).toBe(false);
         expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
@@ -271,6 +273,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await page.goto('/dossier/inzage');
     await eventually(() => page.getByRole('cell', { name: RECIPIENT, exact: true }).count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByRole('cell', { name: /^Deellink geopend/ }).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByRole('cell', { name: /^Bestand gedownload via deellink/ }).count()).toBe(1);
     await page.getByLabel('Soort').selectOption('share-download');
     await eventually(() => page.getByRole('cell', { name: /^Gedownload via deellink/ }).count()).toBe(1);
     await eventually(() => page.getByRole('cell', { name: /^Deellink geopend/ }).count()).toBe(0);

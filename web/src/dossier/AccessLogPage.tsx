@@ -10,7 +10,7 @@ import { useDate } from './Problem';
 import './dossier.css';
 
 /** The kinds of access the log records (the filter offers these). */
-export const accessKinds = ['share-open', 'share-download', 'share-open-failed', 'institution-read'] as const;
+export const accessKinds = ['share-open', 'share-download', 'share-file', 'share-open-failed', 'institution-read'] as const;
 
 /** Who looked: the institution for an institution's read, else the recipient named on the share. */
 export function visitorOf(entry: AccessEntry): string | null {

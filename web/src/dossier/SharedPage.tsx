@@ -8,7 +8,7 @@ import { switchLanguage } from '../app/i18n';
 import { api, call } from '../app/api';
 import type { SharedItem as SharedItemData, SharedView } from './api';
 import { useItemFacts } from './facts';
-import { DossierProblem, useDate } from './Problem';
+import { DossierProblem, fileSize, useDate } from './Problem';
 import { ProvenanceLabel, VerdictLine } from './Provenance';
 import './dossier.css';
 
@@ -94,7 +94,7 @@ function Shared(props: { token: string; view: SharedView }) {
       <ul className="shared-items">
         {view.items.map((item) => (
           <li key={item.id} className="card shared-item">
-            <SharedItem item={item} />
+            <SharedItem item={item} base={base} />
           </li>
         ))}
       </ul>
@@ -103,7 +103,7 @@ function Shared(props: { token: string; view: SharedView }) {
   );
 }
 
-function SharedItem(props: { item: SharedItemData }) {
+function SharedItem(props: { item: SharedItemData; base: string }) {
   const { t } = useTranslation('dossier');
   const date = useDate();
   const factsOf = useItemFacts();
@@ -137,6 +137,21 @@ function SharedItem(props: { item: SharedItemData }) {
         <>
           <h3>{t('details.reflection')}</h3>
           <p className="item-text">{reflection}</p>
+        </>
+      ) : null}
+      {item.files.length > 0 ? (
+        <>
+          <h3>{t('files')}</h3>
+          <ul className="file-list">
+            {item.files.map((f) => (
+              <li key={f.id}>
+                <a href={`${props.base}/files/${f.id}`} download={f.name}>
+                  {f.name}
+                </a>{' '}
+                <span className="muted">({fileSize(f.size)})</span>
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
     </>

@@ -282,6 +282,7 @@ const nl = {
   accessKinds: {
     'share-open': 'Deellink geopend',
     'share-download': 'Gedownload via deellink',
+    'share-file': 'Bestand gedownload via deellink',
     'share-open-failed': 'Geweigerd: link werkt niet meer',
     'institution-read': 'Bekeken door een instelling',
   },
@@ -636,6 +637,7 @@ const en: typeof nl = {
   accessKinds: {
     'share-open': 'Share link opened',
     'share-download': 'Downloaded through share link',
+    'share-file': 'File downloaded through share link',
     'share-open-failed': 'Refused: link no longer works',
     'institution-read': 'Viewed by an institution',
   },

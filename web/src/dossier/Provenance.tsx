@@ -25,13 +25,15 @@ export function ProvenanceLabel(props: { provenance: Provenance; detailed?: bool
     case 'signed': {
       const state = verificationState(p);
       return (
-        <span className={`provenance is-signed is-${state}`}>
-          <Icon shape={state === 'valid' ? 'check' : state === 'invalid' ? 'cross' : 'seal'} />
-          {t(`provenance.signed.${state}`)}
+        <>
+          <span className={`provenance is-signed is-${state}`}>
+            <Icon shape={state === 'valid' ? 'check' : state === 'invalid' ? 'cross' : 'seal'} />
+            {t(`provenance.signed.${state}`)}
+          </span>
           {props.detailed && p.verification?.checkedAt ? (
-            <span className="provenance-when"> · {t('provenance.checkedAt', { date: date(p.verification.checkedAt) })}</span>
+            <span className="provenance-when"> {t('provenance.checkedAt', { date: date(p.verification.checkedAt) })}</span>
           ) : null}
-        </span>
+        </>
       );
     }
   }

@@ -59,7 +59,7 @@ function LanguageToggle() {
   const { t } = useTranslation('dossier');
   const other = i18n.language === 'nl' ? 'en' : 'nl';
   return (
-    <button type="button" className="button secondary small no-print" lang={other} onClick={() => void switchLanguage(other)}>
+    <button type="button" className="button secondary no-print" lang={other} onClick={() => void switchLanguage(other)}>
       {t('otherLanguage')}
     </button>
   );

@@ -3,7 +3,7 @@ import { DomainError, hashToken } from '../platform/index.js';
 import type { DossierEnv } from './env.js';
 import { recordAccess, recordShareOpen } from './store/access-log.js';
 import { collectionItemIds } from './store/collections.js';
-import { findFiles, type FileRow } from './store/files.js';
+import { filesOfItems, type FileRow } from './store/files.js';
 import { findItems, type ItemRow } from './store/items.js';
 import { shareByTokenHash } from './store/shares.js';
 import { reverifyItem } from './verify-item.js';
@@ -71,9 +71,10 @@ export async function openShare(options: {
   const now = options.now ?? new Date();
   const share = await findLiveShare(env, options.token, now);
   const ids = await sharedItemIds(env, share);
-  // The log entry (also the share's open count) is written while the items are read.
-  const [items] = await Promise.all([
+  // The items, their files and the log entry (also the share's open count) in parallel round trips.
+  const [items, files] = await Promise.all([
     findItems(env.db, share.owner_id, ids),
+    filesOfItems(env.db, share.owner_id, ids),
     recordShareOpen(env.db, {
       ownerId: share.owner_id,
       kind: options.access,
@@ -92,8 +93,6 @@ export async function openShare(options: {
         .finally(() => refreshing.delete(item.id));
     }
   }
-  const fileIds = [...new Set(items.flatMap((i) => i.file_ids))];
-  const files = fileIds.length > 0 ? await findFiles(env.db, share.owner_id, fileIds) : [];
   return {
     shareId: share.id,
     ownerName: share.display_name,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromBuffer as zipFromBuffer } from 'yauzl';
 import { ZipFile } from 'yazl';
@@ -249,6 +250,19 @@ describeEachBackend('the learner-owned dossier', (backend) => {
     const download = await as(learner, 'GET', `/api/dossier/files/${file.id}`);
     expect(download.rawPayload.equals(PNG)).toBe(true);
     expect((await as(learner, 'GET', `/api/dossier/files/${file.id}/preview`)).headers['content-disposition']).toMatch(/^inline/);
+    // A large photo's preview is a downscaled WebP; bytes that only start like a PNG are served as stored.
+    const photo = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: { r: 20, g: 120, b: 200 } } })
+      .png()
+      .toBuffer();
+    const photoId = (await upload(photo, 'image/png', 'foto-groot.png')).json<{ id: string }>().id;
+    const preview = await as(learner, 'GET', `/api/dossier/files/${photoId}/preview`);
+    expect(preview.headers['content-type']).toBe('image/webp');
+    expect(await sharp(preview.rawPayload).metadata()).toMatchObject({ format: 'webp', width: 800, height: 400 });
+    expect(preview.rawPayload.length).toBeLessThan(photo.length);
+    const broken = await upload(Buffer.concat([PNG.subarray(0, 16), Buffer.alloc(64, 7)]), 'image/png', 'kapot.png');
+    const brokenPreview = await as(learner, 'GET', `/api/dossier/files/${broken.json<{ id: string }>().id}/preview`);
+    expect(brokenPreview.statusCode).toBe(200);
+    expect(brokenPreview.headers['content-type']).toBe('image/png');
     expect((await as(other, 'GET', `/api/dossier/files/${file.id}`)).statusCode).toBe(404);
 
     const lie = await upload(PNG, 'application/pdf', 'cv.pdf');

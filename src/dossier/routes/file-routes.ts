@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DomainError, requirePerson, type ZodApp } from '../../platform/index.js';
 import { inlineMediaTypes } from '../domain/file-types.js';
 import type { DossierEnv } from '../env.js';
+import { renderImagePreview } from '../render-image-preview.js';
 import { findFile, type FileRow } from '../store/files.js';
 import { uploadFile } from '../upload-file.js';
 
@@ -105,11 +106,25 @@ export function registerFileRoutes(app: ZodApp, env: DossierEnv): void {
     {
       schema: {
         tags: ['dossier'],
-        summary: 'Preview one of my files: images and PDFs inline (the browser renders them), other types as a download',
+        summary:
+          'Preview one of my files: images downscaled to WebP (at most 800 × 800), PDFs inline (the browser renders them), other types as a download',
         params: fileParams,
-        produces: ['image/png', 'image/jpeg', 'application/pdf'],
+        produces: ['image/webp', 'application/pdf', 'application/octet-stream'],
       },
     },
-    async (request, reply) => send('inline', requirePerson(request.principal).personId, request.params.id, reply),
+    async (request, reply) => {
+      const row = await findFile(env.db, requirePerson(request.principal).personId, request.params.id);
+      if (!row) throw new DomainError('not-found', 'No file with this id in your dossier');
+      const preview = row.media_type.startsWith('image/') ? await renderImagePreview(env, row) : undefined;
+      // A file that does not decode as an image is served as stored, under the same sandbox.
+      if (!preview) return sendStoredFile(env, row, 'inline', reply);
+      return reply
+        .type('image/webp')
+        .header('content-disposition', contentDisposition('inline', `${row.name.replace(/\.[^.]*$/, '')}.webp`))
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .send(preview);
+    },
   );
 }

@@ -6914,7 +6914,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Preview one of my files: images and PDFs inline (the browser renders them), other types as a download */
+    /** Preview one of my files: images downscaled to WebP (at most 800 × 800), PDFs inline (the browser renders them), other types as a download */
     get: {
       parameters: {
         query?: never;

@@ -1,9 +1,9 @@
 import { listAcceptedCredentials, verifyCredential } from '../credentials/index.js';
 import type { ModuleContext, PlatformModule } from '../platform/index.js';
 import type { DossierEnv } from './env.js';
-import * as core from './migrations/2026-12-01-dossier-core.js';
-import * as opensFromLog from './migrations/2026-12-02-dossier-opens-from-log.js';
-import * as sharedFiles from './migrations/2026-12-03-dossier-shared-files.js';
+import * as core from './migrations/2026-11-26-dossier-core.js';
+import * as opensFromLog from './migrations/2026-11-27-dossier-opens-from-log.js';
+import * as sharedFiles from './migrations/2026-11-28-dossier-shared-files.js';
 import { registerAccessLogRoutes } from './routes/access-log-routes.js';
 import { registerCollectionRoutes } from './routes/collection-routes.js';
 import { registerExportRoutes } from './routes/export-routes.js';
@@ -41,9 +41,9 @@ export const dossierModule: PlatformModule = {
   name: 'dossier',
   products: ['eigen-dossier'],
   migrations: {
-    '2026-12-01-dossier-core': core,
-    '2026-12-02-dossier-opens-from-log': opensFromLog,
-    '2026-12-03-dossier-shared-files': sharedFiles,
+    '2026-11-26-dossier-core': core,
+    '2026-11-27-dossier-opens-from-log': opensFromLog,
+    '2026-11-28-dossier-shared-files': sharedFiles,
   },
   errorCodes: {
     'dossier.item-attested': { status: 409, title: 'An institution attested this item; the learner cannot change it' },

@@ -1,4 +1,4 @@
-import { recordAuditEvent, requirePerson, type Principal } from '../platform/index.js';
+import { erasePerson, recordAuditEvent, requirePerson, type Principal } from '../platform/index.js';
 import type { DossierEnv } from './env.js';
 import { deleteOwnerData } from './store/dossier.js';
 import { revokeAllShares } from './store/shares.js';
@@ -13,8 +13,10 @@ export async function deleteDossier(options: {
   readonly env: DossierEnv;
   readonly principal: Principal;
   readonly requestId: string;
+  readonly account?: boolean;
 }): Promise<{
   revokedShares: number;
+  accountErased: boolean;
 }> {
   const { env } = options;
   const person = requirePerson(options.principal);
@@ -29,10 +31,11 @@ export async function deleteDossier(options: {
       subjectId: owner,
       dataSubjectPersonId: owner,
       requestId: options.requestId,
-      details: { revokedShares: revoked },
+      details: { revokedShares: revoked, accountErased: options.account === true },
     });
+    if (options.account) await erasePerson(trx, owner);
     return revoked;
   });
   await env.storage.removePrefix(owner);
-  return { revokedShares };
+  return { revokedShares, accountErased: options.account === true };
 }

@@ -32,5 +32,6 @@ export {
   type RoleAssignmentView,
 } from './identity/admin.js';
 export { clientScopes, createApiClient, type ClientScope } from './identity/client-credentials.js';
-export { grantRole } from './identity/persons.js';
+export { erasePerson, grantRole } from './identity/persons.js';
+export { SESSION_COOKIE } from './identity/sessions.js';
 export { defineJob, type JobDefinition, type JobQueue } from './jobs/job-queue.js';

@@ -380,4 +380,20 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await eventually(() => page.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' }).count()).toBe(1);
     await context.close();
   });
+
+  it('deletes the account with the dossier when the learner asks, and signs them out', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginAs(page, 'demo-herstarter', '/dossier/gegevens');
+    await page.getByLabel('Verwijder ook mijn account').check();
+    await expectAccessible(page, 'the data page with account deletion chosen');
+    await page.getByLabel('Typ “verwijder mijn dossier” om te bevestigen').fill('verwijder mijn dossier');
+    await page.getByRole('button', { name: 'Mijn dossier definitief verwijderen' }).click();
+    await eventually(() => page.getByText('Je account is ook verwijderd en je bent uitgelogd.').count()).toBe(1);
+    await page.getByRole('link', { name: 'Naar de startpagina' }).click();
+    await eventually(() => page.getByRole('link', { name: 'Inloggen', exact: true }).count()).toBe(1);
+    const session = await page.evaluate(async () => (await fetch('/api/session')).json());
+    expect(session).toMatchObject({ authenticated: false });
+    await context.close();
+  });
 });

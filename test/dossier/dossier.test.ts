@@ -470,6 +470,28 @@ describeEachBackend('the learner-owned dossier', (backend) => {
       n: number;
     }>;
     expect(left[0]?.n).toBe(0);
+    // The dossier is gone but the account stays: the learner is still signed in with their role.
+    const session = await as(learner, 'GET', '/api/session');
+    expect(session.json<{ authenticated: boolean }>().authenticated).toBe(true);
+  });
+
+  it('erases the account with the dossier when asked: signed out everywhere, no name, no roles, a fresh start at the next login', async () => {
+    const added = await as(other, 'POST', '/api/dossier/items', { kind: 'skill', title: 'Lassen', details: {} });
+    expect(added.statusCode, added.body).toBe(201);
+    const erased = await as(other, 'DELETE', '/api/dossier', { confirm: 'VERWIJDER MIJN DOSSIER', account: true });
+    expect(erased.statusCode, erased.body).toBe(200);
+    expect(erased.json()).toEqual({ revokedShares: 0, accountErased: true });
+    expect(String(erased.headers['set-cookie'])).toMatch(/^session=;/);
+    // The old session cookie no longer signs anyone in.
+    expect((await as(other, 'GET', '/api/session')).json<{ authenticated: boolean }>().authenticated).toBe(false);
+    expect((await as(other, 'GET', '/api/dossier')).statusCode).toBe(401);
+    const rows = (await t.database.rawQuery(
+      `select p.display_name, p.email, p.issuer, (select count(*)::int from role_assignments r where r.person_id = p.id) as roles,
+              (select count(*)::int from dossier_items i where i.owner_id = p.id) as items
+         from persons p where p.id = $1`,
+      [other.personId],
+    )) as Array<{ display_name: string; email: string | null; issuer: string; roles: number; items: number }>;
+    expect(rows).toEqual([{ display_name: 'Verwijderd account', email: null, issuer: 'erased', roles: 0, items: 0 }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, requirePerson, type ZodApp } from '../../platform/index.js';
+import { DomainError, requirePerson, SESSION_COOKIE, type ZodApp } from '../../platform/index.js';
 import { deleteDossier } from '../delete-dossier.js';
 import type { DossierEnv } from '../env.js';
 import { exportJsonLd, exportZip } from '../export-dossier.js';
@@ -78,11 +78,15 @@ export function registerExportRoutes(app: ZodApp, env: DossierEnv): void {
       schema: {
         tags: ['dossier'],
         summary:
-          'Delete my whole dossier: items, files, collections, shares (every link stops working at once), access log. Cannot be undone.',
-        body: z.object({ confirm: z.literal('VERWIJDER MIJN DOSSIER') }).strict(),
-        response: { 200: z.object({ revokedShares: z.number().int() }) },
+          'Delete my whole dossier: items, files, collections, shares (every link stops working at once), access log; with `account`, my account too (signed out everywhere). Cannot be undone.',
+        body: z.object({ confirm: z.literal('VERWIJDER MIJN DOSSIER'), account: z.boolean().default(false) }).strict(),
+        response: { 200: z.object({ revokedShares: z.number().int(), accountErased: z.boolean() }) },
       },
     },
-    async (request) => deleteDossier({ env, principal: request.principal, requestId: request.id }),
+    async (request, reply) => {
+      const result = await deleteDossier({ env, principal: request.principal, requestId: request.id, account: request.body.account });
+      if (result.accountErased) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return result;
+    },
   );
 }

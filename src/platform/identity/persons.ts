@@ -50,3 +50,23 @@ export async function grantRole(db: AnyDb, personId: string, grant: RoleGrant): 
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
+
+/** What stands in for the name of a person whose account was erased. */
+export const ERASED_PERSON_NAME = 'Verwijderd account';
+
+/**
+ * Erases a person's account: their sessions and roles go, their name and e-mail address are wiped and
+ * the login is unlinked, so signing in again starts a new, empty account. The row itself stays, under
+ * a placeholder name, because records others must keep point to it: the audit trail and the awards an
+ * issuer made. Run it inside the transaction that removes the person's own data.
+ */
+export async function erasePerson(db: AnyDb, personId: string): Promise<void> {
+  const t = db as Kysely<PlatformTables>;
+  await t.deleteFrom('sessions').where('person_id', '=', personId).execute();
+  await t.deleteFrom('role_assignments').where('person_id', '=', personId).execute();
+  await t
+    .updateTable('persons')
+    .set({ issuer: 'erased', subject: personId, display_name: ERASED_PERSON_NAME, email: null, last_login_at: null })
+    .where('id', '=', personId)
+    .execute();
+}

@@ -6136,7 +6136,7 @@ export interface paths {
     };
     put?: never;
     post?: never;
-    /** Delete my whole dossier: items, files, collections, shares (every link stops working at once), access log. Cannot be undone. */
+    /** Delete my whole dossier: items, files, collections, shares (every link stops working at once), access log; with `account`, my account too (signed out everywhere). Cannot be undone. */
     delete: {
       parameters: {
         query?: never;
@@ -6149,6 +6149,8 @@ export interface paths {
           'application/json': {
             /** @enum {string} */
             confirm: 'VERWIJDER MIJN DOSSIER';
+            /** @default false */
+            account?: boolean;
           };
         };
       };
@@ -6161,6 +6163,7 @@ export interface paths {
           content: {
             'application/json': {
               revokedShares: number;
+              accountErased: boolean;
             };
           };
         };

@@ -82,12 +82,14 @@ function DeleteAccount() {
   const phrase = t('deletePhrase');
   const [typed, setTyped] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const [account, setAccount] = useState(false);
   const overview = useOverview();
   const remove = useMutation({
-    mutationFn: () => call(api.DELETE('/api/dossier', { body: { confirm: 'VERWIJDER MIJN DOSSIER' } })),
-    onSuccess: async () => {
+    mutationFn: () => call(api.DELETE('/api/dossier', { body: { confirm: 'VERWIJDER MIJN DOSSIER', account } })),
+    onSuccess: async (result) => {
       setTyped('');
-      await queryClient.invalidateQueries({ queryKey: ['dossier'] });
+      // Without an account the session is gone; the message stays until the learner leaves with a fresh page load.
+      if (!result.accountErased) await queryClient.invalidateQueries({ queryKey: ['dossier'] });
     },
   });
   const submit = (event: FormEvent) => {
@@ -130,6 +132,21 @@ function DeleteAccount() {
             </span>
           ) : null}
         </div>
+        <fieldset className="checkboxes">
+          <legend className="visually-hidden">{t('deleteAccount')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={account}
+              aria-describedby="verwijder-account-uitleg"
+              onChange={(e) => setAccount(e.target.checked)}
+            />
+            <span>{t('deleteAccount')}</span>
+          </label>
+          <p className="hint" id="verwijder-account-uitleg">
+            {t('deleteAccountHint')}
+          </p>
+        </fieldset>
         <button type="submit" className="button danger" disabled={remove.isPending}>
           {t('deleteAction')}
         </button>
@@ -138,7 +155,14 @@ function DeleteAccount() {
       {remove.isSuccess ? (
         <div className="alert alert-success" role="status">
           <p>{t('deleted', { count: remove.data.revokedShares })}</p>
-          <Link to="/dossier">{t('backToDossier')}</Link>
+          {remove.data.accountErased ? (
+            <>
+              <p>{t('accountErased')}</p>
+              <a href="/">{t('toStart')}</a>
+            </>
+          ) : (
+            <Link to="/dossier">{t('backToDossier')}</Link>
+          )}
         </div>
       ) : null}
     </section>

@@ -327,6 +327,11 @@ const nl = {
     'Je account blijft bestaan. Instellingen houden hun eigen administratie; resultaten die zij hebben bevestigd, komen pas terug als zij ze opnieuw sturen. Badges die je al had geaccepteerd, komen niet vanzelf terug.',
   deleteWarningExport: 'Download eerst alles als je iets wilt bewaren.',
   deletePhrase: 'verwijder mijn dossier',
+  deleteAccount: 'Verwijder ook mijn account',
+  deleteAccountHint:
+    'Je wordt overal uitgelogd; je naam, e-mailadres en rollen worden gewist. Log je later opnieuw in, dan begin je met een nieuw, leeg account. Badges die een instelling je gaf, blijven in haar eigen administratie.',
+  accountErased: 'Je account is ook verwijderd en je bent uitgelogd.',
+  toStart: 'Naar de startpagina',
   deleteType: 'Typ “{{phrase}}” om te bevestigen',
   deleteAction: 'Mijn dossier definitief verwijderen',
   sharedTitle: 'Gedeeld dossier',
@@ -682,6 +687,11 @@ const en: typeof nl = {
     'Your account stays. Institutions keep their own records; results they confirmed come back only when they send them again. Badges you had accepted do not come back by themselves.',
   deleteWarningExport: 'Download everything first if you want to keep anything.',
   deletePhrase: 'delete my dossier',
+  deleteAccount: 'Delete my account too',
+  deleteAccountHint:
+    'You are signed out everywhere; your name, e-mail address and roles are erased. If you sign in again later, you start with a new, empty account. Badges an institution gave you stay in its own records.',
+  accountErased: 'Your account was deleted too and you are signed out.',
+  toStart: 'To the home page',
   deleteType: 'Type “{{phrase}}” to confirm',
   deleteAction: 'Delete my dossier for good',
   sharedTitle: 'Shared dossier',

@@ -39,6 +39,12 @@ export const demoPeople: readonly DemoPerson[] = [
     grants: [{ role: 'learner', institution: DELTAVAK }],
   },
   {
+    subject: 'demo-zijinstromer',
+    name: 'Ingrid Bos',
+    email: 'ingrid@student.demo.doorpakken.nl',
+    grants: [{ role: 'learner', institution: AMSTELKADE }],
+  },
+  {
     subject: 'demo-docent',
     name: 'Pieter Jansen',
     email: 'pieter@amstelkade.demo.doorpakken.nl',

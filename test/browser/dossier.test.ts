@@ -384,7 +384,8 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
   it('deletes the account with the dossier when the learner asks, and signs them out', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await loginAs(page, 'demo-herstarter', '/dossier/gegevens');
+    // An account of its own: other suites on this server list and use the other demo accounts.
+    await loginAs(page, 'demo-zijinstromer', '/dossier/gegevens');
     await page.getByLabel('Verwijder ook mijn account').check();
     await expectAccessible(page, 'the data page with account deletion chosen');
     await page.getByLabel('Typ “verwijder mijn dossier” om te bevestigen').fill('verwijder mijn dossier');

@@ -20,6 +20,8 @@ export async function measureDirectSearch(
   const statement = () => statements[next++ % statements.length] as (typeof statements)[number];
   if (storage.databaseUrl) {
     const pool = new pg.Pool({ connectionString: storage.databaseUrl, max: options.poolSize });
+    // A connection the suite's clean-up ends (drop database … with force) must not end this process.
+    pool.on('error', () => undefined);
     try {
       return await runConcurrently({
         ...options,

@@ -29,6 +29,8 @@ export async function measureDirectQuery(storage: Storage, options: DirectOption
   const params = [options.institutionId];
   if (storage.databaseUrl) {
     const pool = new pg.Pool({ connectionString: storage.databaseUrl, max: options.poolSize });
+    // A connection the suite's clean-up ends (drop database … with force) must not end this process.
+    pool.on('error', () => undefined);
     try {
       const query = async () => (await pool.query(institutionQuery, params)).rows as unknown[];
       await expectOneRow(query);

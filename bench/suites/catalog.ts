@@ -12,6 +12,7 @@ import { measureDirectSearch } from './catalog/direct.js';
 import { loadPaths } from './catalog/load.js';
 import { openStorage, prepare, type Prepared, type Storage } from './catalog/prepare.js';
 import { searchPaths } from './catalog/queries.js';
+import { assertClean, atLeast, atMost } from '../lib/checks.js';
 
 const UNITS = Number(process.env['BENCH_CATALOG_UNITS'] ?? 100_000);
 const HARVEST_UNITS = 10_000;
@@ -35,12 +36,6 @@ interface BackendRun {
   readonly harvestCounts: Record<string, number> | undefined;
   /** The one-minute load average of the machine before the search phase and after the direct run. */
   readonly loadAverage: { readonly before: number; readonly after: number };
-}
-
-function assertClean(what: string, result: HttpLoadResult): void {
-  if (result.requests === 0 || result.non2xx + result.errors > result.requests * 0.001) {
-    throw new Error(`${what}: ${result.non2xx} non-2xx answers and ${result.errors} connection errors in ${result.requests} requests`);
-  }
 }
 
 async function token(server: ServerChild, prepared: Prepared): Promise<string> {
@@ -148,9 +143,6 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
   const loadAverage = { before: loadBefore, after: loadavg()[0] ?? 0 };
   return { backend, prepared, search, oeapi, direct, importSeconds, importReport, harvestSeconds, harvestCounts, loadAverage };
 }
-
-const atMost = (value: number): Target => ({ comparison: 'at-most', value });
-const atLeast = (value: number): Target => ({ comparison: 'at-least', value });
 
 function figuresOf(run: BackendRun): Figure[] {
   const group = run.backend;

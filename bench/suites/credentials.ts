@@ -1,31 +1,17 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Cleanup, tempDir } from '../lib/cleanup.js';
-import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
+import { loadHttp } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
 import { startServer, type ServerChild } from '../lib/server-process.js';
-import type { Figure, Suite, Target } from '../lib/suite.js';
+import type { Figure, Suite } from '../lib/suite.js';
 import { awardedCredential, prepareIssuer, type PreparedIssuer } from './credentials/prepare.js';
+import { assertClean, atLeast, atMost, responseJson } from '../lib/checks.js';
 
 const BULK_RECIPIENTS = 10_000;
 /** Enough concurrent requests to keep both signing workers busy. */
 const ISSUE_CONNECTIONS = 8;
 const VERIFY_CONNECTIONS = 32;
-
-const atMost = (value: number): Target => ({ comparison: 'at-most', value });
-const atLeast = (value: number): Target => ({ comparison: 'at-least', value });
-
-function assertClean(what: string, result: HttpLoadResult): void {
-  if (result.non2xx + result.errors > result.requests * 0.001) {
-    throw new Error(`${what}: ${result.non2xx} non-2xx answers and ${result.errors} connection errors in ${result.requests} requests`);
-  }
-}
-
-async function json<T>(response: Response, what: string): Promise<T> {
-  const body = await response.text();
-  if (!response.ok) throw new Error(`${what} answered ${response.status}: ${body.slice(0, 300)}`);
-  return JSON.parse(body) as T;
-}
 
 async function token(server: ServerChild, issuer: PreparedIssuer): Promise<string> {
   const response = await fetch(`${server.url}/oauth/token`, {
@@ -33,7 +19,7 @@ async function token(server: ServerChild, issuer: PreparedIssuer): Promise<strin
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: issuer.clientId, client_secret: issuer.clientSecret }),
   });
-  return (await json<{ access_token: string }>(response, 'POST /oauth/token')).access_token;
+  return (await responseJson<{ access_token: string }>(response, 'POST /oauth/token')).access_token;
 }
 
 /** A credential for the VC-API issue endpoint, naming the issuer. */
@@ -116,7 +102,7 @@ export const credentialsSuite: Suite = {
         '\n',
       );
       const bulkStart = performance.now();
-      const started = await json<{ run: { id: string } }>(
+      const started = await responseJson<{ run: { id: string } }>(
         await fetch(`${server.url}/api/credentials/achievements/${issuer.achievementId}/bulk-awards`, {
           method: 'POST',
           headers: { authorization, 'content-type': 'text/csv' },
@@ -127,14 +113,14 @@ export const credentialsSuite: Suite = {
       let state = { state: 'queued', done: 0, total: BULK_RECIPIENTS, error: null as string | null };
       while (state.state !== 'finished') {
         await new Promise((r) => setTimeout(r, 250));
-        state = await json(
+        state = await responseJson(
           await fetch(`${server.url}/api/credentials/bulk-awards/${started.run.id}`, { headers: { authorization } }),
           'GET bulk',
         );
         if (state.state === 'failed') throw new Error(`The bulk award failed: ${state.error ?? ''}`);
       }
       const bulkSeconds = (performance.now() - bulkStart) / 1000;
-      const listed = await json<{ total: number }>(
+      const listed = await responseJson<{ total: number }>(
         await fetch(
           `${server.url}/api/credentials/institutions/${issuer.institutionId}/awards?pageSize=1&achievementId=${issuer.achievementId}`,
           {
@@ -168,7 +154,7 @@ export const credentialsSuite: Suite = {
       });
       assertClean('POST /credentials/verify (eddsa)', verifyLdp);
 
-      const enveloped = await json<{ verifiableCredential: Record<string, unknown> }>(
+      const enveloped = await responseJson<{ verifiableCredential: Record<string, unknown> }>(
         await fetch(`${server.url}/credentials/issue`, {
           method: 'POST',
           headers: { authorization, 'content-type': 'application/json' },

@@ -2,14 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Cleanup, tempDir } from '../lib/cleanup.js';
-import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
+import { loadHttp } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
 import { startServer, type ServerChild } from '../lib/server-process.js';
 import { summarizeLatencies } from '../lib/stats.js';
-import type { Figure, Suite, Target } from '../lib/suite.js';
+import type { Figure, Suite } from '../lib/suite.js';
 import { noisePng } from './dossier/png.js';
 import { prepareDossier } from './dossier/prepare.js';
 import { startSolid } from './dossier/solid.js';
+import { assertClean, atLeast, atMost, responseJson } from '../lib/checks.js';
 
 const LEARNERS = 100_000;
 const ITEMS = 1_000;
@@ -26,25 +27,10 @@ const RESOURCE_CONCURRENCY = 16;
 /** High enough that the load generator never meets the per-address limit on share opens. */
 const SHARE_OPENS_PER_MINUTE = 100_000_000;
 
-const atMost = (value: number): Target => ({ comparison: 'at-most', value });
-const atLeast = (value: number): Target => ({ comparison: 'at-least', value });
-
-function assertClean(what: string, result: HttpLoadResult): void {
-  if (result.non2xx + result.errors > result.requests * 0.001) {
-    throw new Error(`${what}: ${result.non2xx} non-2xx answers and ${result.errors} connection errors in ${result.requests} requests`);
-  }
-}
-
-async function json<T>(response: Response, what: string): Promise<T> {
-  const body = await response.text();
-  if (!response.ok) throw new Error(`${what} answered ${response.status}: ${body.slice(0, 300)}`);
-  return JSON.parse(body) as T;
-}
-
 /** The session cookie plus the CSRF cookie and header a cookie-authenticated change needs. */
 async function withCsrf(server: ServerChild, sessionCookie: string): Promise<Record<string, string>> {
   const response = await fetch(`${server.url}/api/session`, { headers: { cookie: sessionCookie } });
-  const body = await json<{ csrfToken: string; authenticated: boolean }>(response, 'GET /api/session');
+  const body = await responseJson<{ csrfToken: string; authenticated: boolean }>(response, 'GET /api/session');
   if (!body.authenticated) throw new Error('The bench session was not accepted');
   const csrf = response.headers
     .getSetCookie()
@@ -105,10 +91,10 @@ async function compareWithSolid(server: ServerChild, headers: Record<string, str
       headers: { ...headers, 'content-type': 'application/json' },
       body: itemBody(i),
     });
-    created[i] = (await json<{ id: string }>(response, 'POST /api/dossier/items')).id;
+    created[i] = (await responseJson<{ id: string }>(response, 'POST /api/dossier/items')).id;
   });
   const oursRead = await runCounted(RESOURCES, RESOURCE_CONCURRENCY, async (i) => {
-    await json(await fetch(`${server.url}/api/dossier/items/${created[i] ?? ''}`, { headers }), 'GET /api/dossier/items/:id');
+    await responseJson(await fetch(`${server.url}/api/dossier/items/${created[i] ?? ''}`, { headers }), 'GET /api/dossier/items/:id');
   });
   const solidCreate = await runCounted(RESOURCES, RESOURCE_CONCURRENCY, async (i) => {
     const response = await fetch(`${solidUrl}dossier/item-${i}.json`, {
@@ -169,7 +155,7 @@ export const dossierSuite: Suite = {
       log(`dossier: uploading ${FILES} files of 100 KB, each with a portfolio item`);
       const uploadStart = performance.now();
       await runCounted(FILES, 4, async (i) => {
-        const file = await json<{ id: string }>(
+        const file = await responseJson<{ id: string }>(
           await fetch(`${server.url}/api/dossier/files?name=bewijs-${i}.png`, {
             method: 'POST',
             headers: { ...headers, 'content-type': 'image/png' },
@@ -177,7 +163,7 @@ export const dossierSuite: Suite = {
           }),
           'POST /api/dossier/files',
         );
-        await json(
+        await responseJson(
           await fetch(`${server.url}/api/dossier/items`, {
             method: 'POST',
             headers: { ...headers, 'content-type': 'application/json' },
@@ -189,7 +175,7 @@ export const dossierSuite: Suite = {
       log(`dossier: uploads took ${((performance.now() - uploadStart) / 1000).toFixed(1)} s`);
 
       log(`dossier: issuing and importing ${CREDENTIALS} signed credentials`);
-      const token = await json<{ access_token: string }>(
+      const token = await responseJson<{ access_token: string }>(
         await fetch(`${server.url}/oauth/token`, {
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -203,7 +189,7 @@ export const dossierSuite: Suite = {
       );
       const credentialIds: string[] = [];
       for (let i = 0; i < CREDENTIALS; i += 1) {
-        const issued = await json<{ verifiableCredential: Record<string, unknown> }>(
+        const issued = await responseJson<{ verifiableCredential: Record<string, unknown> }>(
           await fetch(`${server.url}/credentials/issue`, {
             method: 'POST',
             headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
@@ -220,7 +206,7 @@ export const dossierSuite: Suite = {
           }),
           'POST /credentials/issue',
         );
-        const item = await json<{ id: string }>(
+        const item = await responseJson<{ id: string }>(
           await fetch(`${server.url}/api/dossier/credentials`, {
             method: 'POST',
             headers: { ...headers, 'content-type': 'application/json' },
@@ -231,19 +217,19 @@ export const dossierSuite: Suite = {
         credentialIds.push(item.id);
       }
 
-      const overview = await json<{ totalItems: number; files: { count: number; bytes: number } }>(
+      const overview = await responseJson<{ totalItems: number; files: { count: number; bytes: number } }>(
         await fetch(`${server.url}/api/dossier`, { headers }),
         'GET /api/dossier',
       );
       if (overview.totalItems !== ITEMS || overview.files.count !== FILES) {
         throw new Error(`The measured dossier holds ${overview.totalItems} items and ${overview.files.count} files`);
       }
-      const page = await json<{ items: Array<{ id: string; kind: string }> }>(
+      const page = await responseJson<{ items: Array<{ id: string; kind: string }> }>(
         await fetch(`${server.url}/api/dossier/items?limit=25`, { headers }),
         'GET /api/dossier/items',
       );
       const others = page.items.filter((i) => i.kind !== 'credential').slice(0, SHARED_ITEMS - CREDENTIALS);
-      const share = await json<{ token: string }>(
+      const share = await responseJson<{ token: string }>(
         await fetch(`${server.url}/api/dossier/shares`, {
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/json' },
@@ -255,7 +241,7 @@ export const dossierSuite: Suite = {
         }),
         'POST /api/dossier/shares',
       );
-      const shared = await json<{ items: Array<{ kind: string; provenance: { verification: { verdict: string } | null } }> }>(
+      const shared = await responseJson<{ items: Array<{ kind: string; provenance: { verification: { verdict: string } | null } }> }>(
         await fetch(`${server.url}/api/shared/${share.token}`),
         'GET /api/shared/:token',
       );

@@ -4,9 +4,10 @@ import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
 import { startServer, type ServerChild } from '../lib/server-process.js';
 import { median } from '../lib/stats.js';
-import type { BenchContext, Figure, Suite, Target } from '../lib/suite.js';
+import type { BenchContext, Figure, Suite } from '../lib/suite.js';
 import { measureDirectQuery } from './platform/direct.js';
 import { prepareData, type PreparedData, type Storage } from './platform/prepare.js';
+import { assertClean, atLeast, atMost } from '../lib/checks.js';
 
 const CONNECTIONS = 50;
 /** The server's default DATABASE_POOL_SIZE, set explicitly so that the direct pool matches it. */
@@ -28,12 +29,6 @@ interface BackendRun {
 }
 
 /** Refuses a measurement of error answers: their speed says nothing about the platform. */
-function assertClean(what: string, result: HttpLoadResult): void {
-  const bad = result.non2xx + result.errors;
-  if (bad > result.requests * 0.001) {
-    throw new Error(`${what}: ${result.non2xx} non-2xx answers and ${result.errors} connection errors in ${result.requests} requests`);
-  }
-}
 
 async function accessToken(server: ServerChild, data: PreparedData): Promise<string> {
   const response = await fetch(`${server.url}/oauth/token`, {
@@ -107,9 +102,6 @@ async function benchBackend(context: BenchContext, backend: BackendName, cleanup
 
   return { backend, serverVersion: data.serverVersion, prepareSeconds: data.seconds, startupMs, health, read, direct };
 }
-
-const atMost = (value: number): Target => ({ comparison: 'at-most', value });
-const atLeast = (value: number): Target => ({ comparison: 'at-least', value });
 
 function figuresOf(run: BackendRun): Figure[] {
   const group = run.backend;

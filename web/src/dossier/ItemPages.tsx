@@ -8,9 +8,8 @@ import { selfDeclaredKinds, type Collection, type DossierItem, type ItemChanges,
 import { useCollections } from './queries';
 import { fromItem, toBody } from './form-model';
 import { ItemForm } from './ItemForm';
-import { useItemFacts } from './facts';
 import { DossierProblem, useDate } from './Problem';
-import { ProvenanceLabel, VerdictLine } from './Provenance';
+import { ItemFacts } from './ItemFacts';
 import './dossier.css';
 
 const isSelfDeclaredKind = (kind: string): kind is SelfDeclaredKind => (selfDeclaredKinds as readonly string[]).includes(kind);
@@ -146,11 +145,9 @@ function ItemDetail() {
 
 function ItemView(props: { item: DossierItem }) {
   const { t } = useTranslation('dossier');
-  const date = useDate();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { item } = props;
-  const factsOf = useItemFacts();
   const remove = useMutation({
     mutationFn: () => call(api.DELETE('/api/dossier/items/{id}', { params: { path: { id: item.id } } })),
     onSuccess: async () => {
@@ -162,37 +159,11 @@ function ItemView(props: { item: DossierItem }) {
     mutationFn: () => call(api.POST('/api/dossier/items/{id}/verify', { params: { path: { id: item.id } }, body: {} })),
     onSuccess: (updated) => queryClient.setQueryData(['dossier', 'item', item.id], updated),
   });
-  const facts = factsOf(item);
-  const reflection = typeof item.details['reflection'] === 'string' ? item.details['reflection'] : null;
   const fileIds = item.fileIds ?? [];
   return (
     <Page title={item.title}>
       <p className="item-kind">{t(`kinds.${item.kind}`)}</p>
-      <p className="provenance-line">
-        <ProvenanceLabel provenance={item.provenance} detailed />
-      </p>
-      {item.provenance.kind === 'signed' && item.provenance.verification ? (
-        <VerdictLine verification={item.provenance.verification} />
-      ) : null}
-      <dl className="facts">
-        <div>
-          <dt>{t('fields.date')}</dt>
-          <dd>{date(item.datedAt)}</dd>
-        </div>
-        {facts.map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
-      {item.description ? <p className="item-text">{item.description}</p> : null}
-      {reflection ? (
-        <section aria-labelledby="reflectie">
-          <h2 id="reflectie">{t('details.reflection')}</h2>
-          <p className="item-text">{reflection}</p>
-        </section>
-      ) : null}
+      <ItemFacts item={item} level={2} />
       {fileIds.length > 0 ? (
         <section aria-labelledby="bestanden">
           <h2 id="bestanden">{t('files')}</h2>

@@ -7,9 +7,8 @@ import { Loading, Page } from '../app/components';
 import { switchLanguage } from '../app/i18n';
 import { api, call } from '../app/api';
 import type { SharedItem as SharedItemData, SharedView } from './api';
-import { useItemFacts } from './facts';
 import { DossierProblem, fileSize, useDate } from './Problem';
-import { ProvenanceLabel, VerdictLine } from './Provenance';
+import { ItemFacts } from './ItemFacts';
 import './dossier.css';
 
 /** Problem codes that mean "this link no longer works" (expired or revoked): only that fact is shown. */
@@ -105,40 +104,12 @@ function Shared(props: { token: string; view: SharedView }) {
 
 function SharedItem(props: { item: SharedItemData; base: string }) {
   const { t } = useTranslation('dossier');
-  const date = useDate();
-  const factsOf = useItemFacts();
   const { item } = props;
-  const facts = factsOf(item);
-  const reflection = typeof item.details['reflection'] === 'string' ? item.details['reflection'] : null;
   return (
     <>
       <p className="item-kind">{t(`kinds.${item.kind}`)}</p>
       <h2 className="item-title">{item.title}</h2>
-      <p className="provenance-line">
-        <ProvenanceLabel provenance={item.provenance} detailed />
-      </p>
-      {item.provenance.kind === 'signed' && item.provenance.verification ? (
-        <VerdictLine verification={item.provenance.verification} />
-      ) : null}
-      <dl className="facts">
-        <div>
-          <dt>{t('fields.date')}</dt>
-          <dd>{date(item.datedAt)}</dd>
-        </div>
-        {facts.map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
-      {item.description ? <p className="item-text">{item.description}</p> : null}
-      {reflection ? (
-        <>
-          <h3>{t('details.reflection')}</h3>
-          <p className="item-text">{reflection}</p>
-        </>
-      ) : null}
+      <ItemFacts item={item} level={3} />
       {item.files.length > 0 ? (
         <>
           <h3>{t('files')}</h3>

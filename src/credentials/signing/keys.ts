@@ -69,3 +69,21 @@ export async function generateIssuerKeys(keyUrl: (id: string) => string): Promis
   };
   return [ed, rs];
 }
+
+/** The private JWK of an unsealed Ed25519 key (`d` as the 32-byte seed a JWK holds). */
+export async function ed25519PrivateJwk(key: SigningKey): Promise<JWK> {
+  const secret = JSON.parse(key.secret) as { publicKeyMultibase: string; secretKeyMultibase: string };
+  const keyPair = await Ed25519Multikey.from({
+    type: 'Multikey',
+    id: key.verificationMethod,
+    controller: key.controller,
+    publicKeyMultibase: secret.publicKeyMultibase,
+    secretKeyMultibase: secret.secretKeyMultibase,
+  });
+  const jwk = (await Ed25519Multikey.toJwk({ keyPair, secretKey: true })) as JWK;
+  // The library keeps the 64-byte form (seed and public key); a JWK holds the 32-byte seed.
+  const d = Buffer.from(jwk.d ?? '', 'base64url')
+    .subarray(0, 32)
+    .toString('base64url');
+  return { ...jwk, d };
+}

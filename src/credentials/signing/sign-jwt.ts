@@ -1,6 +1,5 @@
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
-import type { SigningKey } from './keys.js';
+import { ed25519PrivateJwk, type SigningKey } from './keys.js';
 
 /*
  * The VC-JWT form of Open Badges 3.0 (§8.2): the credential's members as JWT claims plus iss, jti,
@@ -14,22 +13,7 @@ function privateJwtKey(key: SigningKey): Promise<CryptoKey | Uint8Array> {
   if (!pending) {
     if (key.algorithm === 'RS256') pending = importJWK(JSON.parse(key.secret) as JWK, 'RS256');
     else {
-      pending = (async () => {
-        const secret = JSON.parse(key.secret) as { publicKeyMultibase: string; secretKeyMultibase: string };
-        const keyPair = await Ed25519Multikey.from({
-          type: 'Multikey',
-          id: key.verificationMethod,
-          controller: key.controller,
-          publicKeyMultibase: secret.publicKeyMultibase,
-          secretKeyMultibase: secret.secretKeyMultibase,
-        });
-        const jwk = await Ed25519Multikey.toJwk({ keyPair, secretKey: true });
-        // The library keeps the 64-byte form (seed and public key); a JWK holds the 32-byte seed.
-        const d = Buffer.from(jwk['d'] ?? '', 'base64url')
-          .subarray(0, 32)
-          .toString('base64url');
-        return importJWK({ ...jwk, d }, 'EdDSA');
-      })();
+      pending = ed25519PrivateJwk(key).then((jwk) => importJWK(jwk, 'EdDSA'));
     }
     jwtKeys.set(key.id, pending);
   }

@@ -1,11 +1,10 @@
 import { createPrivateKey, sign as cryptoSign } from 'node:crypto';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import { shareActiveContexts } from './active-contexts.js';
 import { staticDocumentLoader } from './document-loader.js';
-import type { SigningKey } from './keys.js';
+import { ed25519PrivateJwk, type SigningKey } from './keys.js';
 
 shareActiveContexts();
 
@@ -32,20 +31,8 @@ function ed25519Signer(key: SigningKey): Promise<Signer> {
   let pending = signers.get(key.id);
   if (!pending) {
     pending = (async () => {
-      const secret = JSON.parse(key.secret) as { publicKeyMultibase: string; secretKeyMultibase: string };
-      const keyPair = await Ed25519Multikey.from({
-        type: 'Multikey',
-        id: key.verificationMethod,
-        controller: key.controller,
-        publicKeyMultibase: secret.publicKeyMultibase,
-        secretKeyMultibase: secret.secretKeyMultibase,
-      });
-      const jwk = await Ed25519Multikey.toJwk({ keyPair, secretKey: true });
-      // The library keeps the 64-byte form (seed and public key); a JWK holds the 32-byte seed.
-      const d = Buffer.from(jwk['d'] ?? '', 'base64url')
-        .subarray(0, 32)
-        .toString('base64url');
-      const privateKey = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk['x'], d }, format: 'jwk' });
+      const jwk = await ed25519PrivateJwk(key);
+      const privateKey = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x, d: jwk.d }, format: 'jwk' });
       return {
         algorithm: 'Ed25519' as const,
         id: key.verificationMethod,

@@ -6,9 +6,8 @@ import { Page, QueryView, RequireSession } from '../app/components';
 import { grantsOf } from '../app/session';
 import type { paths } from '../api/schema';
 import { api, call } from '../app/api';
-import { useItemFacts } from './facts';
 import { DossierProblem, useDate } from './Problem';
-import { ProvenanceLabel } from './Provenance';
+import { ItemFacts } from './ItemFacts';
 import './dossier.css';
 
 /** Roles that act for an institution on learners' dossiers. */
@@ -170,8 +169,6 @@ export function InstitutionSharePage() {
 function InstitutionShare() {
   const { t } = useTranslation('dossier');
   const { id = '' } = useParams();
-  const date = useDate();
-  const factsOf = useItemFacts();
   const read = useQuery({
     queryKey: ['dossier', 'institution', 'share', id],
     queryFn: () => call(api.GET('/api/dossier/institution/shares/{id}', { params: { path: { id } } })),
@@ -194,22 +191,7 @@ function InstitutionShare() {
               <li key={item.id} className="card shared-item">
                 <p className="item-kind">{t(`kinds.${item.kind}`)}</p>
                 <h2 className="item-title">{item.title}</h2>
-                <p className="provenance-line">
-                  <ProvenanceLabel provenance={item.provenance} detailed />
-                </p>
-                <dl className="facts">
-                  <div>
-                    <dt>{t('fields.date')}</dt>
-                    <dd>{date(item.datedAt)}</dd>
-                  </div>
-                  {factsOf(item).map(([k, v]) => (
-                    <div key={k}>
-                      <dt>{k}</dt>
-                      <dd>{v}</dd>
-                    </div>
-                  ))}
-                </dl>
-                {item.description ? <p className="item-text">{item.description}</p> : null}
+                <ItemFacts item={item} level={3} />
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import type { DossierEnv } from './env.js';
 import { recordAccess, recordShareOpen } from './store/access-log.js';
 import { collectionItemIds } from './store/collections.js';
 import { filesOfItems, type FileRow } from './store/files.js';
-import { findItems, type ItemRow } from './store/items.js';
+import { findItem, findItems, findItemsWithoutDocuments, type ItemRow } from './store/items.js';
 import { shareByTokenHash } from './store/shares.js';
 import { reverifyItem } from './verify-item.js';
 
@@ -72,8 +72,9 @@ export async function openShare(options: {
   const share = await findLiveShare(env, options.token, now);
   const ids = await sharedItemIds(env, share);
   // The items, their files and the log entry (also the share's open count) in parallel round trips.
+  // Only a download carries the signed documents; the page shows the stored verification.
   const [items, files] = await Promise.all([
-    findItems(env.db, share.owner_id, ids),
+    options.access === 'share-download' ? findItems(env.db, share.owner_id, ids) : findItemsWithoutDocuments(env.db, share.owner_id, ids),
     filesOfItems(env.db, share.owner_id, ids),
     recordShareOpen(env.db, {
       ownerId: share.owner_id,
@@ -88,7 +89,8 @@ export async function openShare(options: {
     const stale = !item.verified_at || now.getTime() - item.verified_at.getTime() > VERIFICATION_FRESH_MS;
     if (stale && !refreshing.has(item.id)) {
       refreshing.add(item.id);
-      reverifyItem(env, item)
+      findItem(env.db, item.owner_id, item.id)
+        .then((full) => (full ? reverifyItem(env, full) : undefined))
         .catch(() => undefined)
         .finally(() => refreshing.delete(item.id));
     }

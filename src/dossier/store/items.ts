@@ -35,6 +35,49 @@ export function findItem(db: AnyDb, ownerId: string, id: string) {
 export async function findItems(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<ItemRow[]> {
   if (ids.length === 0) return [];
   const rows = await t(db).selectFrom('dossier_items').selectAll().where('owner_id', '=', ownerId).where('id', 'in', ids).execute();
+  return inOrder(rows, ids);
+}
+
+/** Columns of an item without its signed documents. */
+const withoutDocuments = [
+  'owner_id',
+  'id',
+  'kind',
+  'title',
+  'description',
+  'details',
+  'file_ids',
+  'provenance',
+  'institution_id',
+  'institution_code',
+  'institution_name',
+  'external_id',
+  'award_id',
+  'verdict',
+  'verification',
+  'verified_at',
+  'dated_at',
+  'created_at',
+  'updated_at',
+] as const;
+
+/**
+ * Items of an owner by id, in the order asked, without the credential documents (`credential` and
+ * `credential_jwt` are null): for pages that show an item's facts and its stored verification only.
+ */
+export async function findItemsWithoutDocuments(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<ItemRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await t(db)
+    .selectFrom('dossier_items')
+    .select(withoutDocuments)
+    .select([sql<null>`null`.as('credential'), sql<null>`null`.as('credential_jwt')])
+    .where('owner_id', '=', ownerId)
+    .where('id', 'in', ids)
+    .execute();
+  return inOrder(rows, ids);
+}
+
+function inOrder(rows: ItemRow[], ids: readonly string[]): ItemRow[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

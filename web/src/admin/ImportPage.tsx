@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { paths } from '../api/schema';
-import { toProblem, type Problem } from '../app/api';
 import { Page, ProblemMessage, ProgressBar, RequireSession, ScrollRegion, useRowErrorText } from '../app/components';
 import { hasRole } from '../app/session';
-import { uploadWithProgress } from '../app/upload';
+import { useCheckThenImport, type ImportOutcome } from '../app/check-then-import';
 
 type Report = paths['/api/reference/imports']['post']['responses']['200']['content']['application/json'];
 const kinds = [
@@ -30,40 +29,18 @@ function ImportForm() {
   const { t } = useTranslation('admin');
   const [kind, setKind] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [outcome, setOutcome] = useState<{ report: Report } | { problem: Problem } | { message: string } | null>(null);
-
-  const send = async (dryRun: boolean) => {
-    if (!file) return setOutcome({ message: t('chooseFile') });
+  const { progress, outcome, setOutcome, onSubmit } = useCheckThenImport<Report>((dryRun) => {
+    if (!file) return { message: t('chooseFile') };
     const isJson = file.name.toLowerCase().endsWith('.json') || file.type === 'application/json';
     const isCsv = file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
-    if (!isJson && !isCsv) return setOutcome({ message: t('wrongType') });
-    setOutcome(null);
-    setProgress(0);
+    if (!isJson && !isCsv) return { message: t('wrongType') };
     const query = new URLSearchParams({ dryRun: String(dryRun), ...(kind ? { kind } : {}) });
-    try {
-      const report = await uploadWithProgress<Report>({
-        url: `/api/reference/imports?${query.toString()}`,
-        body: file,
-        contentType: isJson ? 'application/json' : 'text/csv',
-        onProgress: setProgress,
-      });
-      setOutcome({ report });
-    } catch (error) {
-      setOutcome({ problem: toProblem(error) });
-    } finally {
-      setProgress(null);
-    }
-  };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    void send(submitter?.value !== 'import');
-  };
+    return { url: `/api/reference/imports?${query.toString()}`, body: file, contentType: isJson ? 'application/json' : 'text/csv' };
+  });
 
   return (
     <Page title={t('importTitle')} lead={t('importLead')} wide>
-      <form onSubmit={submit} className="upload-form">
+      <form onSubmit={onSubmit} className="upload-form">
         <div className="field">
           <label htmlFor="kind">{t('kind')}</label>
           <select id="kind" value={kind} aria-describedby="kind-hint" onChange={(e) => setKind(e.target.value)}>
@@ -121,7 +98,7 @@ function ImportForm() {
   );
 }
 
-function Outcome(props: { outcome: { report: Report } | { problem: Problem } | { message: string } }) {
+function Outcome(props: { outcome: ImportOutcome<Report> }) {
   const { t } = useTranslation('admin');
   const reason = useRowErrorText();
   const { outcome } = props;

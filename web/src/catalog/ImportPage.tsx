@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { paths } from '../api/schema';
-import { toProblem, type Problem } from '../app/api';
 import { Page, ProgressBar, RequireSession, ScrollRegion, useRowErrorText } from '../app/components';
 import { grantsOf, useSession } from '../app/session';
-import { uploadWithProgress } from '../app/upload';
+import { useCheckThenImport, type ImportOutcome } from '../app/check-then-import';
 import { CatalogProblem } from './CatalogProblem';
 import { isCatalogEditor } from './EditorHomePage';
 import './catalog.css';
@@ -38,39 +37,17 @@ function ImportForm() {
   const [institutionId, setInstitutionId] = useState(own[0]?.scopeId ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [publish, setPublish] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [outcome, setOutcome] = useState<{ report: Report } | { problem: Problem } | { message: string } | null>(null);
-
-  const send = async (dryRun: boolean) => {
-    if (!file) return setOutcome({ message: t('import.chooseFile') });
+  const { progress, outcome, setOutcome, onSubmit } = useCheckThenImport<Report>((dryRun) => {
+    if (!file) return { message: t('import.chooseFile') };
     const contentType = contentTypeOf(file);
-    if (!contentType) return setOutcome({ message: t('import.wrongType') });
-    if (file.size > MAX_BYTES) return setOutcome({ message: t('import.tooLarge') });
-    setOutcome(null);
-    setProgress(0);
-    try {
-      const query = new URLSearchParams({ dryRun: String(dryRun), publish: String(publish) });
-      const report = await uploadWithProgress<Report>({
-        url: `/api/catalog/workspace/${institutionId}/imports?${query.toString()}`,
-        body: file,
-        contentType,
-        onProgress: setProgress,
-      });
-      setOutcome({ report });
-    } catch (error) {
-      setOutcome({ problem: toProblem(error) });
-    } finally {
-      setProgress(null);
-    }
-  };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    void send(submitter?.value !== 'import');
-  };
+    if (!contentType) return { message: t('import.wrongType') };
+    if (file.size > MAX_BYTES) return { message: t('import.tooLarge') };
+    const query = new URLSearchParams({ dryRun: String(dryRun), publish: String(publish) });
+    return { url: `/api/catalog/workspace/${institutionId}/imports?${query.toString()}`, body: file, contentType };
+  });
   return (
     <Page title={t('import.title')} lead={t('import.lead')} wide>
-      <form onSubmit={submit} className="form-grid catalog-form">
+      <form onSubmit={onSubmit} className="form-grid catalog-form">
         {own.length > 1 ? (
           <div className="field">
             <label htmlFor="import-institution">{t('facet.institution')}</label>
@@ -124,7 +101,7 @@ function ImportForm() {
   );
 }
 
-function Outcome(props: { outcome: { report: Report } | { problem: Problem } | { message: string } }) {
+function Outcome(props: { outcome: ImportOutcome<Report> }) {
   const { t, i18n } = useTranslation('catalog');
   const reason = useRowErrorText();
   const { outcome } = props;

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../app/api';
 import { ProblemMessage, QueryView, ScrollRegion } from '../app/components';
+import { GrantRoleForm } from '../app/GrantRoleForm';
 import { FieldErrors } from './FieldErrors';
 
 const institutionRoles = [
@@ -14,7 +14,6 @@ const institutionRoles = [
   'logistics_planner',
   'institution_admin',
 ] as const;
-type InstitutionRole = (typeof institutionRoles)[number];
 
 /** Who holds which role at the institution; grant and withdraw roles. */
 export function StaffSection(props: { institutionId: string }) {
@@ -26,25 +25,12 @@ export function StaffSection(props: { institutionId: string }) {
     queryKey: key,
     queryFn: () => call(api.GET('/api/institutions/{id}/staff', { params: { path: { id: institutionId } } })),
   });
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<InstitutionRole>('teacher');
-  const grant = useMutation({
-    mutationFn: () => call(api.POST('/api/institutions/{id}/staff', { params: { path: { id: institutionId } }, body: { email, role } })),
-    onSuccess: async () => {
-      setEmail('');
-      await queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
   const revoke = useMutation({
     mutationFn: (assignmentId: string) =>
       call(api.DELETE('/api/institutions/{id}/staff/{assignmentId}', { params: { path: { id: institutionId, assignmentId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium' });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    grant.mutate();
-  };
   return (
     <section aria-labelledby="medewerkers" className="admin-section">
       <h2 id="medewerkers">{t('staffTitle')}</h2>
@@ -98,40 +84,28 @@ export function StaffSection(props: { institutionId: string }) {
         }
       </QueryView>
       {revoke.isError ? <ProblemMessage error={revoke.error} /> : null}
-      <h3>{t('grant')}</h3>
-      <p className="muted">{t('staffIntro')}</p>
-      <form onSubmit={submit} className="form-inline">
-        <div className="field grow">
-          <label htmlFor="grant-email">{t('email')}</label>
-          <input id="grant-email" type="email" required value={email} autoComplete="off" onChange={(e) => setEmail(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="grant-role">{t('role')}</label>
-          <select id="grant-role" value={role} onChange={(e) => setRole(e.target.value as InstitutionRole)}>
-            {institutionRoles.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`, { ns: 'common' })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field actions">
-          <button type="submit" className="button" disabled={grant.isPending}>
-            {t('grant')}
-          </button>
-        </div>
-      </form>
-      {grant.isError ? (
-        <>
-          <ProblemMessage error={grant.error} />
-          <FieldErrors error={grant.error} />
-        </>
-      ) : null}
-      {grant.isSuccess ? (
-        <p role="status" className="alert alert-success">
-          {t('granted', { name: grant.data.name })}
-        </p>
-      ) : null}
+      <GrantRoleForm
+        idPrefix="grant"
+        headingLevel={3}
+        roles={institutionRoles}
+        initialRole="teacher"
+        texts={{
+          title: t('grant'),
+          intro: t('staffIntro'),
+          email: t('email'),
+          role: t('role'),
+          submit: t('grant'),
+          granted: (name) => t('granted', { name }),
+        }}
+        grant={(body) => call(api.POST('/api/institutions/{id}/staff', { params: { path: { id: institutionId } }, body }))}
+        onGranted={() => queryClient.invalidateQueries({ queryKey: key })}
+        renderError={(error) => (
+          <>
+            <ProblemMessage error={error} />
+            <FieldErrors error={error} />
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../app/api';
 import { Page, ProblemMessage, QueryView, RequireSession, ScrollRegion } from '../app/components';
+import { GrantRoleForm } from '../app/GrantRoleForm';
 import { grantsOf, hasRole, type Session } from '../app/session';
 
 const teamRoles = ['team_lead', 'liaison', 'team_member', 'team_secretary', 'executive_sponsor'] as const;
-type TeamRole = (typeof teamRoles)[number];
 
 /** True for people of the programme: its office, steering group and team members. */
 export function isProgrammePerson(session: Session | undefined): boolean {
@@ -65,15 +64,6 @@ function Team(props: { id: string }) {
     queryKey: key,
     queryFn: () => call(api.GET('/api/programme/teams/{id}/members', { params: { path: { id: props.id } } })),
   });
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<TeamRole>('team_member');
-  const add = useMutation({
-    mutationFn: () => call(api.POST('/api/programme/teams/{id}/members', { params: { path: { id: props.id } }, body: { email, role } })),
-    onSuccess: async () => {
-      setEmail('');
-      await queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
   const remove = useMutation({
     mutationFn: (assignmentId: string) =>
       call(api.DELETE('/api/programme/teams/{id}/members/{assignmentId}', { params: { path: { id: props.id, assignmentId } } })),
@@ -81,10 +71,6 @@ function Team(props: { id: string }) {
   });
   const name = teams.data?.find((team) => team.id === props.id)?.name[lang] ?? t('teamsTitle');
   const manage = canManage(session);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    add.mutate();
-  };
   return (
     <Page title={name}>
       <h2>{t('members')}</h2>
@@ -141,37 +127,22 @@ function Team(props: { id: string }) {
       </QueryView>
       {remove.isError ? <ProblemMessage error={remove.error} /> : null}
       {manage ? (
-        <>
-          <h2>{t('addMember')}</h2>
-          <p className="muted">{t('addIntro')}</p>
-          <form className="form-inline" onSubmit={submit}>
-            <div className="field grow">
-              <label htmlFor="member-email">{t('email')}</label>
-              <input id="member-email" type="email" required value={email} autoComplete="off" onChange={(e) => setEmail(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="member-role">{t('role')}</label>
-              <select id="member-role" value={role} onChange={(e) => setRole(e.target.value as TeamRole)}>
-                {teamRoles.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`roles.${r}`, { ns: 'common' })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field actions">
-              <button type="submit" className="button" disabled={add.isPending}>
-                {t('addMember')}
-              </button>
-            </div>
-          </form>
-          {add.isError ? <ProblemMessage error={add.error} /> : null}
-          {add.isSuccess ? (
-            <p role="status" className="alert alert-success">
-              {t('added', { name: add.data.name })}
-            </p>
-          ) : null}
-        </>
+        <GrantRoleForm
+          idPrefix="member"
+          headingLevel={2}
+          roles={teamRoles}
+          initialRole="team_member"
+          texts={{
+            title: t('addMember'),
+            intro: t('addIntro'),
+            email: t('email'),
+            role: t('role'),
+            submit: t('addMember'),
+            granted: (name) => t('added', { name }),
+          }}
+          grant={(body) => call(api.POST('/api/programme/teams/{id}/members', { params: { path: { id: props.id } }, body }))}
+          onGranted={() => queryClient.invalidateQueries({ queryKey: key })}
+        />
       ) : null}
       <p>
         <Link to="/programma/teams">{t('toTeams')}</Link>

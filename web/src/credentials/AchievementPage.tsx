@@ -3,9 +3,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { paths } from '../api/schema';
-import { api, call, toProblem, type Problem } from '../app/api';
+import { api, call } from '../app/api';
+import { useCheckThenImport } from '../app/check-then-import';
 import { Page, ProgressBar, QueryView, RequireSession, ScrollRegion, useRowErrorText } from '../app/components';
-import { uploadWithProgress } from '../app/upload';
 import { AchievementForm } from './AchievementForm';
 import { AwardsSection, canIssue } from './IssuerPage';
 import { CredentialsProblem } from './Problem';
@@ -163,53 +163,36 @@ function BulkForm(props: { achievementId: string; institutionId: string }) {
   const reason = useRowErrorText();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const [upload, setUpload] = useState<number | null>(null);
-  const [report, setReport] = useState<BulkReport | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { progress, outcome, setOutcome, onSubmit } = useCheckThenImport<BulkReport>((dryRun) =>
+    file
+      ? {
+          url: `/api/credentials/achievements/${props.achievementId}/bulk-awards?dryRun=${String(dryRun)}`,
+          body: file,
+          contentType: 'text/csv',
+        }
+      : { message: t('bulkChooseFile') },
+  );
+  const report = outcome && 'report' in outcome ? outcome.report : null;
+  const problem = outcome && 'problem' in outcome ? outcome.problem : null;
   const runId = report?.run?.id;
-  const progress = useQuery({
+  const run = useQuery({
     queryKey: ['bulk-award', runId],
     enabled: runId !== undefined,
     queryFn: () => call(api.GET('/api/credentials/bulk-awards/{bulkAwardId}', { params: { path: { bulkAwardId: runId ?? '' } } })),
     refetchInterval: (query) => (query.state.data && ['finished', 'failed'].includes(query.state.data.state) ? false : 1000),
   });
-  const finished = progress.data?.state === 'finished';
+  const finished = run.data?.state === 'finished';
   useEffect(() => {
     if (finished) void queryClient.invalidateQueries({ queryKey: ['issuer-awards', props.institutionId] });
   }, [finished, queryClient, props.institutionId]);
 
-  const send = async (dryRun: boolean) => {
-    if (!file) return;
-    setProblem(null);
-    setReport(null);
-    setUpload(0);
-    try {
-      setReport(
-        await uploadWithProgress<BulkReport>({
-          url: `/api/credentials/achievements/${props.achievementId}/bulk-awards?dryRun=${String(dryRun)}`,
-          body: file,
-          contentType: 'text/csv',
-          onProgress: setUpload,
-        }),
-      );
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setUpload(null);
-    }
-  };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    void send(submitter?.value !== 'start');
-  };
   const template = `data:text/csv;charset=utf-8,${encodeURIComponent('email;naam\nsanne@student.example;Sanne de Vries\n')}`;
   const rows = problem?.code === 'import-rejected' ? (problem.errors ?? []) : [];
   return (
     <section aria-labelledby="groep-kop" className="admin-section">
       <h2 id="groep-kop">{t('bulkTitle')}</h2>
       <p className="muted">{t('bulkIntro')}</p>
-      <form onSubmit={submit} className="upload-form">
+      <form onSubmit={onSubmit} className="upload-form">
         <div className="field">
           <label htmlFor="bulk-file">{t('bulkFile')}</label>
           <input
@@ -218,8 +201,7 @@ function BulkForm(props: { achievementId: string; institutionId: string }) {
             accept=".csv,text/csv"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
-              setReport(null);
-              setProblem(null);
+              setOutcome(null);
             }}
           />
           <p className="hint">
@@ -229,28 +211,29 @@ function BulkForm(props: { achievementId: string; institutionId: string }) {
           </p>
         </div>
         <div className="form-actions">
-          <button type="submit" value="check" className="button secondary" disabled={!file || upload !== null}>
+          <button type="submit" value="check" className="button secondary" disabled={!file || progress !== null}>
             {t('bulkCheck')}
           </button>
-          <button type="submit" value="start" className="button" disabled={!file || upload !== null || !report?.dryRun}>
+          <button type="submit" value="import" className="button" disabled={!file || progress !== null || !report?.dryRun}>
             {t('bulkStart')}
           </button>
         </div>
       </form>
-      {upload !== null ? <ProgressBar value={upload} label={t('uploading')} /> : null}
+      {progress !== null ? <ProgressBar value={progress} label={t('uploading')} /> : null}
       <div aria-live="polite">
         {report ? <p className="alert alert-success">{t('bulkPreview', { rows: report.rows, withAccount: report.withAccount })}</p> : null}
-        {progress.data ? (
-          progress.data.state === 'failed' ? (
-            <p className="alert alert-error">{t('bulkFailed', { error: progress.data.error ?? '' })}</p>
-          ) : progress.data.state === 'finished' ? (
+        {run.data ? (
+          run.data.state === 'failed' ? (
+            <p className="alert alert-error">{t('bulkFailed', { error: run.data.error ?? '' })}</p>
+          ) : run.data.state === 'finished' ? (
             <p role="status" className="alert alert-success">
-              {t('bulkDone', { count: progress.data.total })}
+              {t('bulkDone', { count: run.data.total })}
             </p>
           ) : (
-            <ProgressBar value={progress.data.total === 0 ? 0 : progress.data.done / progress.data.total} label={t('bulkProgress')} />
+            <ProgressBar value={run.data.total === 0 ? 0 : run.data.done / run.data.total} label={t('bulkProgress')} />
           )
         ) : null}
+        {outcome && 'message' in outcome ? <p className="alert alert-error">{outcome.message}</p> : null}
         {problem ? <CredentialsProblem error={problem} /> : null}
       </div>
       {rows.length > 0 ? (

@@ -144,6 +144,7 @@ const nl = {
   bulkIntro:
     'Een CSV-bestand met de kolommen email en naam. Eerst controleren, dan toekennen. Hetzelfde bestand twee keer uitvoeren geeft niemand een tweede badge.',
   bulkFile: 'CSV-bestand',
+  bulkChooseFile: 'Kies eerst een CSV-bestand.',
   bulkCheck: 'Controleren',
   bulkStart: 'Toekennen aan iedereen',
   bulkTemplate: 'Voorbeeldbestand',
@@ -392,6 +393,7 @@ const en: typeof nl = {
   bulkIntro:
     'A CSV file with the columns email and naam. Check first, then award. Running the same file twice gives nobody a second badge.',
   bulkFile: 'CSV file',
+  bulkChooseFile: 'Choose a CSV file first.',
   bulkCheck: 'Check',
   bulkStart: 'Award to everyone',
   bulkTemplate: 'Example file',

@@ -1,25 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   browserAvailable,
   expectAccessible,
   expectNoHorizontalScroll,
-  launch,
   loginAs,
   newContext,
   screenshot,
+  useBrowser,
 } from './support.js';
 
 describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser();
 
   it('lets a learner find a unit, filter the results in the address bar and open the unit', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Catalogus' }).click();
@@ -52,7 +47,7 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
   });
 
   it('shows adults the units they can follow on their own, and who offers a kwalificatie, on a phone too', async () => {
-    const context = await newContext(browser, 'phone');
+    const context = await newContext(browser(), 'phone');
     const page = await context.newPage();
     for (const [path, heading] of [
       ['/catalogus', 'Onderwijscatalogus'],
@@ -77,7 +72,7 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
   });
 
   it('lets a catalogue editor change a published unit and publish the change as a new version', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await loginAs(page, 'demo-redacteur', '/catalogus/beheer');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Aanbod van ROC Amstelkade');
@@ -91,7 +86,7 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
     await expect.poll(() => page.getByText('Versie 2', { exact: true }).count()).toBe(1);
     await expectAccessible(page, 'a unit in the workspace');
     await screenshot(page, 'catalog-editor-unit');
-    const phone = await newContext(browser, 'phone');
+    const phone = await newContext(browser(), 'phone');
     const small = await phone.newPage();
     await loginAs(small, 'demo-redacteur', '/catalogus/beheer');
     await expect.poll(() => small.getByRole('heading', { level: 1 }).textContent()).toBe('Aanbod van ROC Amstelkade');
@@ -101,7 +96,7 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
   });
 
   it('lets an editor check a file, see what is wrong per row, and import the corrected file', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await loginAs(page, 'demo-redacteur', '/catalogus/beheer/import');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Aanbod importeren');
@@ -121,7 +116,7 @@ describe.skipIf(!browserAvailable)('the education catalogue in Chromium', () => 
   });
 
   it('shows platform administrators the sources of the national catalogue', async () => {
-    const context = await newContext(browser, 'phone');
+    const context = await newContext(browser(), 'phone');
     const page = await context.newPage();
     await loginAs(page, 'demo-beheerder', '/catalogus/bronnen');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Bronnen van de landelijke catalogus');

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
   browserAvailable,
   expectAccessible,
   expectNoHorizontalScroll,
-  launch,
   loginAs,
   newContext,
   screenshot,
+  useBrowser,
 } from './support.js';
 
 /*
@@ -21,7 +21,7 @@ import {
 const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout });
 
 describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let institutionId: string;
   let achievementId: string;
   let issuer: BrowserContext;
@@ -29,18 +29,16 @@ describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
   let learnerPage: Page;
   let credentialJson: string;
   beforeAll(async () => {
-    browser = await launch();
     const list = (await (await fetch(`${baseUrl}/api/reference/institutions?q=Amstelkade`)).json()) as Array<{ id: string }>;
     institutionId = list[0]?.id ?? '';
     const achievements = (await (await fetch(`${baseUrl}/api/credentials/achievements?q=Veilig`)).json()) as {
       items: Array<{ id: string; name: string }>;
     };
     achievementId = achievements.items.find((a) => a.name === 'Veilig werken met gevaarlijke stoffen')?.id ?? '';
-    issuer = await newContext(browser);
+    issuer = await newContext(browser());
     issuerPage = await issuer.newPage();
     await loginAs(issuerPage, 'demo-uitgever', `/badges/uitgeven/${institutionId}`);
   });
-  afterAll(async () => browser?.close());
 
   it('lets an issuer award a badge to a learner from the badge’s page', async () => {
     const page = issuerPage;
@@ -56,7 +54,7 @@ describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
   });
 
   it('lets the learner accept the badge and download it', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     learnerPage = await context.newPage();
     await loginAs(learnerPage, 'demo-student', '/badges');
     const page = learnerPage;
@@ -79,7 +77,7 @@ describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
 
   it('lets an employer verify the badge on the public page without logging in', async () => {
     for (const size of ['desktop', 'phone'] as const) {
-      const context = await newContext(browser, size);
+      const context = await newContext(browser(), size);
       const page = await context.newPage();
       await page.goto('/verifieren');
       await page.getByLabel('Plak de badge (JSON of JWT)').fill(credentialJson);
@@ -102,7 +100,7 @@ describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
     await eventually(() => page.getByLabel('Deellink').count()).toBeGreaterThan(0);
     const link = await page.getByLabel('Deellink').first().inputValue();
     expect(link).toContain('/credentials/shared/');
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const employer = await context.newPage();
     await employer.goto(`/verifieren?link=${encodeURIComponent(link)}`);
     await eventually(() => employer.getByText('Deze badge is echt en geldig.').count()).toBe(1);
@@ -118,7 +116,7 @@ describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
       page.getByRole('link', { name: 'Badge-afbeelding (PNG)' }).first().click(),
     ]);
     const path = `${(await download.path()) ?? ''}`;
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const employer = await context.newPage();
     await employer.goto('/verifieren');
     await employer
@@ -141,7 +139,7 @@ describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
       .first()
       .click();
     await eventually(() => page.getByText('Ingetrokken', { exact: true }).count()).toBeGreaterThanOrEqual(1);
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const employer = await context.newPage();
     await employer.goto('/verifieren');
     // The newest award is the one revoked above; it is the first listed and the one downloaded last.

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
   browserAvailable,
   expectAccessible,
   expectNoHorizontalScroll,
-  launch,
   loginAs,
   newContext,
   screenshot,
+  useBrowser,
 } from './support.js';
 
 /*
@@ -32,17 +32,16 @@ async function csrf(page: Page): Promise<string> {
 }
 
 describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let learnerContext: BrowserContext;
   let learner: Page;
   let credentialJson: string;
   let shareLink: string;
 
   beforeAll(async () => {
-    browser = await launch();
     // A badge for Sanne from the issuer; she downloads it without accepting it, so it reaches her
     // dossier only through the import below.
-    const issuerContext = await newContext(browser);
+    const issuerContext = await newContext(browser());
     const issuer = await issuerContext.newPage();
     await loginAs(issuer, 'demo-uitgever');
     const achievements = (await (await fetch(`${baseUrl}/api/credentials/achievements?q=Veilig`)).json()) as {
@@ -64,7 +63,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     const { id: awardId } = (await awarded.json()) as { id: string };
     await issuerContext.close();
 
-    learnerContext = await newContext(browser);
+    learnerContext = await newContext(browser());
     await learnerContext.grantPermissions(['clipboard-read', 'clipboard-write']);
     learner = await learnerContext.newPage();
     await loginAs(learner, 'demo-student', '/dossier');
@@ -80,7 +79,6 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   });
-  afterAll(async () => browser?.close());
 
   it('lets the learner add self-declared items, with messages for what is missing', async () => {
     const page = learner;
@@ -171,7 +169,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await expectAccessible(page, 'an attested item with a correction request');
     await screenshot(page, 'dossier-attested-item');
 
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const staff = await context.newPage();
     await loginAs(staff, 'demo-docent', '/dossier/instelling');
     await eventually(() => staff.getByText('Het examen was in juni, niet in mei.').count()).toBe(1);
@@ -241,7 +239,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
 
   it('shows an anonymous recipient the shared items with their provenance, printable and in English too', async () => {
     for (const size of ['desktop', 'phone'] as const) {
-      const context = await newContext(browser, size);
+      const context = await newContext(browser(), size);
       const page = await context.newPage();
       await page.goto(shareLink);
       await eventually(() => page.getByRole('heading', { level: 1, name: 'Gedeeld door Sanne de Vries' }).count()).toBe(1);
@@ -294,7 +292,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
   });
 
   it('lets staff of the chosen institution read the share, and the learner sees that read', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const staff = await context.newPage();
     await loginAs(staff, 'demo-docent', '/dossier/instelling');
     await staff.getByRole('link', { name: 'Sanne de Vries' }).click();
@@ -315,7 +313,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await eventually(() => page.getByRole('heading', { name: 'Verlopen en ingetrokken links' }).count()).toBe(1);
     expect(await page.getByText('Ingetrokken', { exact: true }).count()).toBe(1);
 
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const anonymous = await context.newPage();
     await anonymous.goto(shareLink);
     await eventually(() => anonymous.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' }).count()).toBe(1);
@@ -349,7 +347,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
   });
 
   it('deletes a dossier after a clear warning and a typed confirmation; its links stop working', async () => {
-    const context = await newContext(browser, 'phone');
+    const context = await newContext(browser(), 'phone');
     const page = await context.newPage();
     await loginAs(page, 'demo-herstarter', '/dossier/toevoegen/skill');
     await page.getByLabel('Vaardigheid', { exact: true }).fill('Klantcontact');
@@ -382,7 +380,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
   });
 
   it('deletes the account with the dossier when the learner asks, and signs them out', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     // An account of its own: other suites on this server list and use the other demo accounts.
     await loginAs(page, 'demo-zijinstromer', '/dossier/gegevens');

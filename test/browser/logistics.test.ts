@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   browserAvailable,
   expectAccessible,
   expectNoHorizontalScroll,
-  launch,
   loginAs,
   newContext,
   screenshot,
+  useBrowser,
 } from './support.js';
 
 const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] .figure-value`).textContent();
@@ -22,17 +22,13 @@ async function saveAsNew(page: Page, name: string): Promise<string> {
 }
 
 describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser();
 
   it(
     'lets a planner move the sliders, see figures and charts change, save two scenarios, compare them and export the PDF',
     { timeout: 120_000 },
     async () => {
-      const context = await newContext(browser);
+      const context = await newContext(browser());
       const page = await context.newPage();
       await loginAs(page, 'demo-planner', '/logistiek');
       await expect.poll(() => figure(page, 'fte')).toMatch(/\d/);
@@ -100,7 +96,7 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
   );
 
   it('explains every hour-norm failure in Dutch and flags bad input per field', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await loginAs(page, 'demo-planner', '/logistiek');
     await expect
@@ -138,8 +134,8 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
     for (const size of ['phone', 'tablet', 'desktop'] as const) {
       const context =
         size === 'tablet'
-          ? await browser.newContext({ baseURL: baseUrl, viewport: { width: 768, height: 1024 }, hasTouch: true, locale: 'nl-NL' })
-          : await newContext(browser, size);
+          ? await browser().newContext({ baseURL: baseUrl, viewport: { width: 768, height: 1024 }, hasTouch: true, locale: 'nl-NL' })
+          : await newContext(browser(), size);
       const page = await context.newPage();
       await loginAs(page, 'demo-planner', '/logistiek');
       await expect.poll(() => figure(page, 'fte')).toMatch(/\d/);
@@ -162,7 +158,7 @@ describe.skipIf(!browserAvailable)('the mengpaneel in Chromium', () => {
   });
 
   it('measures the time from a slider input to updated figures (reported, not asserted)', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await loginAs(page, 'demo-planner', '/logistiek');
     await expect.poll(() => figure(page, 'fte')).toMatch(/\d/);

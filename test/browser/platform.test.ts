@@ -1,25 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   browserAvailable,
   expectAccessible,
   expectNoHorizontalScroll,
-  launch,
   loginAs,
   newContext,
   screenshot,
+  useBrowser,
 } from './support.js';
 
 describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser();
 
   it('shows the Dutch landing page with the eight themes and four target groups', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/');
     await expect.poll(() => page.locator('table.plate tbody tr').count()).toBe(8);
@@ -35,7 +30,7 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
   });
 
   it('logs a student in through the demo identity provider, shows their role page, and logs out', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('link', { name: 'Inloggen als Sanne de Vries' }).click();
@@ -64,7 +59,7 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
   });
 
   it('adapts the navigation to the roles of whoever is logged in', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/');
     const anonymous = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
@@ -77,7 +72,7 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
   });
 
   it('lets a visitor search kwalificaties with filters in the address bar and open one', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/kwalificaties');
     await page.getByLabel('Zoek op naam of crebo').fill('apothekers');
@@ -96,7 +91,7 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
   });
 
   it('switches to English and remembers it', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/kwalificaties');
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -109,7 +104,7 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
   });
 
   it('imports reference data as a platform administrator, showing row errors before writing anything', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await loginAs(page, 'demo-beheerder', '/beheer/referentiedata');
     await page.getByLabel('Soort gegevens').selectOption('electives');
@@ -135,7 +130,7 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
   });
 
   it('lets an institution administrator see staff and connect a system', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await loginAs(page, 'demo-instellingsbeheer', '/beheer');
     await page.getByRole('link', { name: /ROC Amstelkade/ }).click();
@@ -150,7 +145,7 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
   });
 
   it('lets the programme manager see a theme team and add a member', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await loginAs(page, 'demo-programmamanager', '/programma/teams');
     await page.getByRole('link', { name: 'Themateam Onderwijscatalogus' }).click();
@@ -164,7 +159,7 @@ describe.skipIf(!browserAvailable)('the web shell in Chromium', () => {
   });
 
   it('fits every page on a 375 px wide phone and keeps it accessible', async () => {
-    const context = await newContext(browser, 'phone');
+    const context = await newContext(browser(), 'phone');
     const page = await context.newPage();
     const institutions = (await (await fetch(`${baseUrl}/api/reference/institutions`)).json()) as Array<{ id: string }>;
     const pages = [

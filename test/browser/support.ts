@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { repoRoot } from '../durability/harness.js';
 
 /** Where the browser tests' server listens ('' when Chromium is missing and the tests are skipped). */
@@ -10,7 +10,7 @@ export const baseUrl = inject('browserBaseUrl');
 export const browserAvailable = baseUrl !== '';
 
 /** Starts Debian's Chromium headless, with the flags this environment needs. */
-export async function launch(): Promise<Browser> {
+async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: inject('chromiumPath'),
     args: [
@@ -22,6 +22,25 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Starts Chromium before the tests of the enclosing `describe` and closes it after them. Call it
+ * before the suite's own hooks: they and the tests get the browser from the returned function.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: useBrowser() starts it in a beforeAll hook of the describe');
+    return browser;
+  };
 }
 
 /** A fresh browser context (own cookies), phone-sized or desktop. */

@@ -21,6 +21,7 @@ npm run bench -- platform   # only the suites named
 | \`BENCH_DATABASE_URL\` | \`postgres://postgres@127.0.0.1:5432/postgres\` | PostgreSQL server on which suites create (and afterwards drop) their own databases |
 | \`BENCH_DURATION_SECONDS\` | \`10\` | length of every measured load phase |
 | \`BENCH_WARMUP_SECONDS\` | \`2\` | load before each measurement that is not recorded |
+| \`BENCH_CPU_PROFILE_DIR\` | none | when set, every server the suites start writes a V8 CPU profile (\`.cpuprofile\`) into this folder as it stops; profiling slows the server, so its figures are not comparable |
 | \`--no-build\` | – | reuse the compiled server in \`dist/server\` instead of building it first |
 
 Everything runs on the loopback interface with bounded durations. A suite's databases and data folders

@@ -71,7 +71,10 @@ export async function startServer(options: StartServerOptions): Promise<ServerCh
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [options.script], {
+  // BENCH_CPU_PROFILE_DIR: every server child writes a V8 CPU profile there when it stops.
+  const profileDir = process.env['BENCH_CPU_PROFILE_DIR'];
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, options.script], {
     cwd: options.cwd,
     env: childEnv({ ...options.env, HOST: '127.0.0.1', PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,11 +93,25 @@ export async function startServer(options: StartServerOptions): Promise<ServerCh
       resolve(code);
     });
   });
-  options.cleanup.add(async () => {
-    if (exitCode === undefined) {
-      child.kill('SIGKILL');
-      await exited;
+  const stop = async (): Promise<number | null> => {
+    if (exitCode !== undefined) return exitCode;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    try {
+      return await exited;
+    } finally {
+      clearTimeout(timer);
     }
+  };
+  options.cleanup.add(async () => {
+    if (exitCode !== undefined) return;
+    // A profiling child must stop gracefully to write its profile; otherwise clean-up does not wait.
+    if (profileDir) {
+      await stop();
+      return;
+    }
+    child.kill('SIGKILL');
+    await exited;
   });
 
   const deadline = started + (options.readyTimeoutMs ?? 30_000);
@@ -111,15 +128,6 @@ export async function startServer(options: StartServerOptions): Promise<ServerCh
     pid: child.pid ?? 0,
     startupMs,
     output: () => output,
-    async stop() {
-      if (exitCode !== undefined) return exitCode;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      try {
-        return await exited;
-      } finally {
-        clearTimeout(timer);
-      }
-    },
+    stop,
   };
 }

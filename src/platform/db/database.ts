@@ -3,6 +3,7 @@ import { PGlite, types } from '@electric-sql/pglite';
 import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
+import { preparingPool } from './prepared-statements.js';
 
 /** Which engine holds the data. */
 export type Backend = 'pglite' | 'postgres';
@@ -56,7 +57,8 @@ export const pgliteParsers = {
 /** The Database around a PostgreSQL pool. */
 export function postgresDatabase(pool: pg.Pool): Database {
   pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  // Statements that run again and again are prepared once per connection (see preparingPool).
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     backend: 'postgres',

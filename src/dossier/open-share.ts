@@ -1,10 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { DomainError, hashToken } from '../platform/index.js';
 import type { DossierEnv } from './env.js';
-import { recordAccess, recordShareOpen } from './store/access-log.js';
+import { recordAccess } from './store/access-log.js';
 import { collectionItemIds } from './store/collections.js';
-import { filesOfItems, type FileRow } from './store/files.js';
-import { findItem, findItems, findItemsWithoutDocuments, type ItemRow } from './store/items.js';
+import { findItem } from './store/items.js';
+import { openShareByTokenHash, type ShareOpening } from './store/share-opening.js';
 import { shareByTokenHash } from './store/shares.js';
 import { reverifyItem } from './verify-item.js';
 
@@ -18,9 +18,8 @@ export interface OpenedShare {
   readonly ownerName: string;
   readonly recipientName: string | null;
   readonly expiresAt: Date;
-  readonly items: ItemRow[];
-  /** The evidence files of the shared items (the recipient may download these). */
-  readonly files: FileRow[];
+  /** The shared items, each with the evidence files the recipient may download. */
+  readonly items: ShareOpening['items'];
 }
 
 /** A share found by its link's token that may still be opened; a row of {@link shareByTokenHash}. */
@@ -33,23 +32,35 @@ export type LiveShare = NonNullable<Awaited<ReturnType<typeof shareByTokenHash>>
  */
 export async function findLiveShare(env: DossierEnv, token: string, now: Date): Promise<LiveShare> {
   const tokenHash = hashToken(token);
-  const share = await shareByTokenHash(env.db, tokenHash);
-  // The index finds the row by hash; the constant-time comparison keeps the final check free of timing signals.
+  const share = matching(await shareByTokenHash(env.db, tokenHash), tokenHash);
+  await refuseIfGone(env, share, now);
+  return share;
+}
+
+/** The share if its stored hash is the token's; the index finds the row, the constant-time comparison keeps the final check free of timing signals. */
+function matching<T extends { readonly token_hash: string }>(share: T | undefined, tokenHash: string): T {
   if (!share || !timingSafeEqual(Buffer.from(share.token_hash, 'hex'), Buffer.from(tokenHash, 'hex'))) {
     throw new DomainError('not-found', 'Nothing is shared under this link');
   }
-  const gone = share.revoked_at ? 'revoked' : share.expires_at.getTime() <= now.getTime() ? 'expired' : null;
-  if (gone) {
-    await recordAccess(env.db, {
-      ownerId: share.owner_id,
-      kind: 'share-open-failed',
-      shareId: share.id,
-      recipientName: share.recipient_name,
-      reason: gone,
-    });
-    throw new DomainError(gone === 'revoked' ? 'dossier.share-revoked' : 'dossier.share-expired');
-  }
   return share;
+}
+
+/** A revoked or expired link answers only that fact (410); the failed attempt lands in the learner's access log. */
+async function refuseIfGone(
+  env: DossierEnv,
+  share: { owner_id: string; id: string; recipient_name: string | null; revoked_at: Date | null; expires_at: Date },
+  now: Date,
+): Promise<void> {
+  const gone = share.revoked_at ? 'revoked' : share.expires_at.getTime() <= now.getTime() ? 'expired' : null;
+  if (!gone) return;
+  await recordAccess(env.db, {
+    ownerId: share.owner_id,
+    kind: 'share-open-failed',
+    shareId: share.id,
+    recipientName: share.recipient_name,
+    reason: gone,
+  });
+  throw new DomainError(gone === 'revoked' ? 'dossier.share-revoked' : 'dossier.share-expired');
 }
 
 /** The ids of the items a share holds (its collection's, or the ones chosen). */
@@ -58,7 +69,7 @@ export async function sharedItemIds(env: DossierEnv, share: LiveShare): Promise<
 }
 
 /**
- * Someone opens a share link (see {@link findLiveShare} for links that cannot be opened). Credentials
+ * Someone opens a share link (see {@link refuseIfGone} for links that can no longer be opened). Credentials
  * show their cached verification; stale results are refreshed in the background for the next visitor.
  */
 export async function openShare(options: {
@@ -69,21 +80,17 @@ export async function openShare(options: {
 }): Promise<OpenedShare> {
   const { env } = options;
   const now = options.now ?? new Date();
-  const share = await findLiveShare(env, options.token, now);
-  const ids = await sharedItemIds(env, share);
-  // The items, their files and the log entry (also the share's open count) in parallel round trips.
-  // Only a download carries the signed documents; the page shows the stored verification.
-  const [items, files] = await Promise.all([
-    options.access === 'share-download' ? findItems(env.db, share.owner_id, ids) : findItemsWithoutDocuments(env.db, share.owner_id, ids),
-    filesOfItems(env.db, share.owner_id, ids),
-    recordShareOpen(env.db, {
-      ownerId: share.owner_id,
-      kind: options.access,
-      shareId: share.id,
-      recipientName: share.recipient_name,
-      itemIds: ids,
-    }),
-  ]);
+  const tokenHash = hashToken(options.token);
+  // One round trip: the share, its items and files, and (while the link is live) the log entry of this open.
+  const share = matching(
+    await openShareByTokenHash(env.db, { tokenHash, now, kind: options.access, withDocuments: options.access === 'share-download' }),
+    tokenHash,
+  );
+  if (!share.live) {
+    await refuseIfGone(env, share, now);
+    throw new DomainError('dossier.share-expired'); // not reached: a share that is not live is revoked or expired
+  }
+  const items = share.items.map((shared) => shared.item);
   for (const item of items) {
     if (item.provenance !== 'signed') continue;
     const stale = !item.verified_at || now.getTime() - item.verified_at.getTime() > VERIFICATION_FRESH_MS;
@@ -100,7 +107,6 @@ export async function openShare(options: {
     ownerName: share.display_name,
     recipientName: share.recipient_name,
     expiresAt: share.expires_at,
-    items,
-    files,
+    items: share.items,
   };
 }

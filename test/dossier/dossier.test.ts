@@ -366,6 +366,43 @@ describeEachBackend('the learner-owned dossier', (backend) => {
     expect((await as(learner, 'DELETE', `/api/dossier/shares/${third.json<{ id: string }>().id}`)).statusCode).toBe(204);
   });
 
+  it('opens a share of chosen items in the order chosen, each with its files in order, counting only items still there', async () => {
+    const owner = await t.loginAs({ name: 'Sem Volgorde' });
+    const upload = async (name: string) =>
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/dossier/files?name=${name}`,
+          headers: { ...owner.headers, 'content-type': 'image/png' },
+          payload: PNG,
+        })
+      ).json<{ id: string }>().id;
+    const [first, second] = [await upload('eerste.png'), await upload('tweede.png')];
+    const add = async (body: Record<string, unknown>) => (await as(owner, 'POST', '/api/dossier/items', body)).json<{ id: string }>().id;
+    const portfolio = await add({ kind: 'portfolio', title: 'Werkstuk', fileIds: [second, first] });
+    const welding = await add({ kind: 'skill', title: 'Lassen', details: {} });
+    const planning = await add({ kind: 'skill', title: 'Plannen', details: {} });
+    const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+    const share = (await as(owner, 'POST', '/api/dossier/shares', { itemIds: [planning, portfolio, welding], expiresAt })).json<{
+      id: string;
+      token: string;
+    }>();
+    const open = async () =>
+      (await t.app.inject({ method: 'GET', url: `/api/shared/${share.token}` })).json<{
+        items: Array<{ title: string; files: Array<{ name: string }> }>;
+      }>().items;
+
+    const opened = await open();
+    expect(opened.map((i) => i.title)).toEqual(['Plannen', 'Werkstuk', 'Lassen']);
+    expect(opened[1]?.files.map((f) => f.name)).toEqual(['tweede.png', 'eerste.png']);
+    expect(opened[0]?.files).toEqual([]);
+
+    expect((await as(owner, 'DELETE', `/api/dossier/items/${welding}`)).statusCode).toBe(204);
+    expect((await open()).map((i) => i.title)).toEqual(['Plannen', 'Werkstuk']);
+    const log = (await as(owner, 'GET', `/api/dossier/access-log?share=${share.id}`)).json<{ entries: Array<{ itemCount: number }> }>();
+    expect(log.entries.map((e) => e.itemCount)).toEqual([2, 3]);
+  });
+
   it('lets the recipient download the evidence files of shared items only, while the link works, and logs each download', async () => {
     const owner = await t.loginAs({ name: 'Femke Bewijs' });
     const upload = async (name: string) => {

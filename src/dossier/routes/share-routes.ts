@@ -141,12 +141,9 @@ export function registerShareRoutes(app: ZodApp, env: DossierEnv, opensPerMinute
         ownerName: opened.ownerName,
         recipientName: opened.recipientName,
         expiresAt: opened.expiresAt.toISOString(),
-        items: opened.items.map((row) => {
+        items: opened.items.map(({ item: row, files: facts }) => {
           const item = toItemJson(row);
-          const files = row.file_ids.flatMap((id) => {
-            const file = opened.files.find((f) => f.id === id);
-            return file ? [{ id: file.id, name: file.name, mediaType: file.media_type, size: file.size }] : [];
-          });
+          const files = facts.map((file) => ({ id: file.id, name: file.name, mediaType: file.media_type, size: file.size }));
           return {
             id: item.id,
             kind: item.kind,
@@ -179,7 +176,7 @@ export function registerShareRoutes(app: ZodApp, env: DossierEnv, opensPerMinute
       const document = buildPresentation({
         ownerName: opened.ownerName,
         shareUrl: `${env.publicUrl}/gedeeld`,
-        items: opened.items.map((row) => ({
+        items: opened.items.map(({ item: row }) => ({
           item: toItemJson(row),
           credential: row.credential,
           jwt: row.credential_jwt,

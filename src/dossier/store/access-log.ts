@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { tablesOf, type AnyDb } from '../../platform/index.js';
 import type { AccessKind, DossierDb } from './tables.js';
 
@@ -46,25 +45,3 @@ export function accessLog(
 }
 
 export type AccessRow = Awaited<ReturnType<typeof accessLog>>[number];
-
-/**
- * A successful open of a share, recorded in the same round trip as the items are read: the number of
- * items is counted in the statement from the ids the share names (items removed since do not count).
- */
-export async function recordShareOpen(
-  db: AnyDb,
-  entry: {
-    ownerId: string;
-    kind: 'share-open' | 'share-download';
-    shareId: string;
-    recipientName: string | null;
-    itemIds: readonly string[];
-  },
-): Promise<void> {
-  await sql`
-    insert into dossier_access_log (owner_id, kind, share_id, recipient_name, item_count)
-    select ${entry.ownerId}::uuid, ${entry.kind}, ${entry.shareId}::uuid, ${entry.recipientName},
-           (select count(*)::int from dossier_items where owner_id = ${entry.ownerId}::uuid and id = any(${[...entry.itemIds]}::uuid[]))`.execute(
-    db,
-  );
-}

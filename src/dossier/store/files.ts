@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { tablesOf, type AnyDb } from '../../platform/index.js';
 import type { DossierDb } from './tables.js';
 
@@ -12,23 +11,6 @@ export type FileRow = NonNullable<Awaited<ReturnType<typeof findFile>>>;
 
 export function allFiles(db: AnyDb, ownerId: string) {
   return t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).orderBy('created_at').orderBy('id').execute();
-}
-
-/** The files attached to the given items of an owner (one statement, without reading the items first). */
-export async function filesOfItems(db: AnyDb, ownerId: string, itemIds: readonly string[]): Promise<FileRow[]> {
-  if (itemIds.length === 0) return [];
-  return t(db)
-    .selectFrom('dossier_files')
-    .selectAll()
-    .where('owner_id', '=', ownerId)
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('dossier_items')
-        .select(sql<string>`jsonb_array_elements_text(file_ids)::uuid`.as('file_id'))
-        .where('owner_id', '=', ownerId)
-        .where('id', 'in', itemIds),
-    )
-    .execute();
 }
 
 /** Which of the ids are files of the owner. */

@@ -39,7 +39,7 @@ export async function findItems(db: AnyDb, ownerId: string, ids: readonly string
 }
 
 /** Columns of an item without its signed documents. */
-const withoutDocuments = [
+export const itemColumnsWithoutDocuments = [
   'owner_id',
   'id',
   'kind',
@@ -60,22 +60,6 @@ const withoutDocuments = [
   'created_at',
   'updated_at',
 ] as const;
-
-/**
- * Items of an owner by id, in the order asked, without the credential documents (`credential` and
- * `credential_jwt` are null): for pages that show an item's facts and its stored verification only.
- */
-export async function findItemsWithoutDocuments(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<ItemRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await t(db)
-    .selectFrom('dossier_items')
-    .select(withoutDocuments)
-    .select([sql<null>`null`.as('credential'), sql<null>`null`.as('credential_jwt')])
-    .where('owner_id', '=', ownerId)
-    .where('id', 'in', ids)
-    .execute();
-  return inOrder(rows, ids);
-}
 
 function inOrder(rows: ItemRow[], ids: readonly string[]): ItemRow[] {
   const byId = new Map(rows.map((r) => [r.id, r]));

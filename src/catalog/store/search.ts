@@ -126,12 +126,15 @@ function otherConditions(query: SearchQuery): Condition[] {
   return out;
 }
 
-/** Facets whose values get a label from a reference table. */
-const facetLabels: Partial<Record<Facet, (v: Condition) => Condition>> = {
-  qualification: (v) => sql`(select q.title from qualifications q where q.crebo = ${v})`,
-  elective: (v) => sql`(select e.title from electives e where e.code = ${v})`,
-  institution: (v) => sql`(select i.name from institutions i where i.id = ${v}::uuid)`,
-};
+/**
+ * Labels of the facets whose values name a row of a reference table (qualification by crebo,
+ * elective by code, institution by id): joined once per search on the value as text, so the
+ * reference tables are read once rather than once per facet value.
+ */
+const facetLabelJoins = sql`
+  left join qualifications lq on fc.d = 'qualification' and lq.crebo = fc.v
+  left join electives le on fc.d = 'elective' and le.code = fc.v
+  left join institutions li on fc.d = 'institution' and li.id::text = fc.v`;
 
 /** Facets with many values show only the most frequent ones. */
 const facetTops: Partial<Record<Facet, number>> = { qualification: 30, elective: 30, location: 30, start: 18, institution: 30 };
@@ -194,7 +197,6 @@ export function searchStatement(query: SearchQuery): RawBuilder<{ result: Search
         ? sql`s.min_price_cents asc nulls last, s.unit_id`
         : sql`s.next_start asc nulls last, s.flexible desc, s.unit_id`;
   const offset = (query.page - 1) * query.pageSize;
-  const labelled = FACETS.filter((f) => facetLabels[f]);
   return sql<{ result: SearchResult }>`
     with c as (select facet, value, n from catalog_search_counts(${keys}::text[], ${values}::text[], ${positions})),
     ranked as (select facet, value, n, row_number() over (partition by facet order by n desc, value) as k from c where facet <> '_total'),
@@ -212,10 +214,8 @@ export function searchStatement(query: SearchQuery): RawBuilder<{ result: Search
           'modes', s.modes, 'provinces', s.provinces, 'nextStart', s.next_start, 'flexible', s.flexible, 'minPriceCents', s.min_price_cents,
           'standalone', s.standalone, 'leadsTo', s.leads_to, 'offeringCount', s.offering_count) order by p.o), '[]'::json)
         from p join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id),
-      'facets', (select coalesce(json_agg(json_build_object('d', d, 'v', v, 'l', case d ${sql.join(
-        labelled.map((f) => sql`when ${f} then ${facetLabels[f]?.(sql`fc.v`)}`),
-        sql` `,
-      )} end, 'n', n)), '[]'::json) from fc)
+      'facets', (select coalesce(json_agg(json_build_object('d', fc.d, 'v', fc.v, 'l', coalesce(lq.title, le.title, li.name), 'n', fc.n)),
+        '[]'::json) from fc ${facetLabelJoins})
     ) as result`;
 }
 

@@ -17,7 +17,9 @@ export async function insertEnrolment(
       person_id: input.personId,
       motivation: input.motivation,
     })
-    .onConflict((oc) => oc.columns(['achievement_id', 'person_id']).where('status', '=', 'pending').doNothing())
+    // The partial index's predicate as a literal: a prepared statement's generic plan cannot match
+    // the index `where status = 'pending'` against a parameter.
+    .onConflict((oc) => oc.columns(['achievement_id', 'person_id']).where('status', '=', sql.lit('pending')).doNothing())
     .returning('id')
     .executeTakeFirst();
   return row?.id;

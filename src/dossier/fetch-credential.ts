@@ -1,5 +1,8 @@
-import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import type { LookupAddress } from 'node:dns';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { DomainError } from '../platform/index.js';
 
 /** Largest credential document fetched from a URL. */
@@ -43,12 +46,95 @@ function refused(detail: string): DomainError {
   return new DomainError('dossier.credential-url-refused', detail);
 }
 
+/** Resolves a host name to all its addresses (injectable for tests). */
+export type Resolver = (host: string) => Promise<readonly LookupAddress[]>;
+
+const systemResolver: Resolver = (host) => dnsLookup(host, { all: true });
+
+/**
+ * The DNS lookup the connection itself uses: it resolves once, refuses the host when any address is
+ * private (unless allowed), and hands exactly the checked addresses to the socket. Checking and
+ * connecting therefore see the same answer, so a name that resolves to a public address for a check
+ * and to a private one a moment later (DNS rebinding) cannot reach inside.
+ */
+function guardedLookup(resolve: Resolver, allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname).then(
+      (addresses) => {
+        const first = addresses[0];
+        if (!first) return callback(refused('The host name does not resolve'), '', 0);
+        if (!allowPrivate && addresses.some((a) => isPrivateAddress(a.address)))
+          return callback(refused('The URL points to a private or local address'), '', 0);
+        if (options.all) return (callback as (error: null, addresses: LookupAddress[]) => void)(null, [...addresses]);
+        return callback(null, first.address, first.family);
+      },
+      () => callback(refused('The host name does not resolve'), '', 0),
+    );
+  };
+}
+
+interface Fetched {
+  readonly status: number;
+  readonly body: Buffer;
+}
+
+/** One GET without redirects; the body is read up to {@link MAX_FETCHED_BYTES}. */
+function get(url: URL, lookup: LookupFunction, timeoutMs: number): Promise<Fetched> {
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
+      method: 'GET',
+      lookup,
+      timeout: timeoutMs,
+      headers: { accept: 'application/vc+ld+json, application/ld+json, application/json, application/vc+jwt, text/plain' },
+    });
+    const deadline = setTimeout(() => request.destroy(refused('The URL could not be fetched in time')), timeoutMs);
+    const fail = (error: unknown) => {
+      clearTimeout(deadline);
+      reject(error instanceof DomainError ? error : refused('The URL could not be fetched in time'));
+    };
+    request.once('timeout', () => request.destroy(refused('The URL could not be fetched in time')));
+    request.once('error', fail);
+    request.once('response', (response) => {
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status >= 300) {
+        response.resume();
+        clearTimeout(deadline);
+        reject(
+          refused(status >= 300 && status < 400 ? 'The URL redirects; give the final address' : `The URL answered with status ${status}`),
+        );
+        request.destroy();
+        return;
+      }
+      if (Number(response.headers['content-length'] ?? '0') > MAX_FETCHED_BYTES) {
+        request.destroy(refused('The document is too large'));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.byteLength;
+        if (size > MAX_FETCHED_BYTES) request.destroy(refused('The document is too large'));
+        else chunks.push(chunk);
+      });
+      response.once('error', fail);
+      response.once('end', () => {
+        clearTimeout(deadline);
+        resolve({ status, body: Buffer.concat(chunks) });
+      });
+    });
+    request.end();
+  });
+}
+
 /**
  * Fetches a credential from a URL the learner gives: http(s) only, public addresses only (unless the
- * deployment allows private ones), no redirects, at most {@link MAX_FETCHED_BYTES} and five seconds.
- * Returns the JSON document or the compact JWT text.
+ * deployment allows private ones, checked on the very addresses the connection uses), no redirects,
+ * at most {@link MAX_FETCHED_BYTES} and five seconds. Returns the JSON document or the compact JWT text.
  */
-export async function fetchCredential(url: string, options: { allowPrivate: boolean }): Promise<unknown> {
+export async function fetchCredential(
+  url: string,
+  options: { allowPrivate: boolean; resolve?: Resolver; timeoutMs?: number },
+): Promise<unknown> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -57,38 +143,12 @@ export async function fetchCredential(url: string, options: { allowPrivate: bool
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw refused('Only http and https URLs are fetched');
   if (parsed.username || parsed.password) throw refused('URLs with credentials are not fetched');
+  // An address written in the URL is connected to without any lookup: check it here.
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (addresses.length === 0) throw refused('The host name does not resolve');
-  if (!options.allowPrivate && addresses.some(isPrivateAddress)) throw refused('The URL points to a private or local address');
-  let response: Response;
-  try {
-    response = await fetch(parsed, {
-      redirect: 'manual',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-      headers: { accept: 'application/vc+ld+json, application/ld+json, application/json, application/vc+jwt, text/plain' },
-    });
-  } catch {
-    throw refused('The URL could not be fetched in time');
-  }
-  if (response.status >= 300 && response.status < 400) throw refused('The URL redirects; give the final address');
-  if (!response.ok || !response.body) throw refused(`The URL answered with status ${response.status}`);
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_FETCHED_BYTES) throw refused('The document is too large');
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_FETCHED_BYTES) {
-      await reader.cancel();
-      throw refused('The document is too large');
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (isIP(host) && !options.allowPrivate && isPrivateAddress(host)) throw refused('The URL points to a private or local address');
+  const lookup = guardedLookup(options.resolve ?? systemResolver, options.allowPrivate);
+  const { body } = await get(parsed, lookup, options.timeoutMs ?? FETCH_TIMEOUT_MS);
+  const text = body.toString('utf8').trim();
   if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text)) return text;
   try {
     return JSON.parse(text) as unknown;

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromBuffer as zipFromBuffer } from 'yauzl';
 import { ZipFile } from 'yazl';
-import { isPrivateAddress, fetchCredential } from '../../src/dossier/fetch-credential.js';
+import { isPrivateAddress, fetchCredential, type Resolver } from '../../src/dossier/fetch-credential.js';
 import { describeEachBackend } from '../support/backends.js';
 import { createTestApp, type PersonHeaders, type TestApp } from '../support/test-app.js';
 
@@ -84,6 +84,42 @@ describe('addresses a credential URL may not reach', () => {
     await expect(fetchCredential('file:///etc/passwd', { allowPrivate: true })).rejects.toMatchObject({
       code: 'dossier.credential-url-refused',
     });
+  });
+
+  it('connects only to the addresses it checked, so a host name cannot switch to a private address afterwards', async () => {
+    let reached = 0;
+    const local = createServer((_request, response) => {
+      reached += 1;
+      response.setHeader('content-type', 'application/json');
+      response.end('{"type":["VerifiableCredential"]}');
+    });
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    const port = (local.address() as AddressInfo).port;
+    try {
+      // First a public address (documentation range, unreachable), then loopback: the rebinding trick.
+      let lookups = 0;
+      const rebinding: Resolver = async () => [{ address: lookups++ === 0 ? '192.0.2.1' : '127.0.0.1', family: 4 }];
+      await expect(
+        fetchCredential(`http://badges.example:${port}/badge.json`, { allowPrivate: false, resolve: rebinding, timeoutMs: 300 }),
+      ).rejects.toMatchObject({ code: 'dossier.credential-url-refused' });
+      expect(lookups).toBe(1);
+
+      const loopback: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
+      await expect(
+        fetchCredential(`http://badges.example:${port}/badge.json`, { allowPrivate: false, resolve: loopback }),
+      ).rejects.toMatchObject({ code: 'dossier.credential-url-refused', detail: 'The URL points to a private or local address' });
+      expect(reached).toBe(0);
+
+      // Where private addresses are allowed, the connection goes to exactly the address resolved.
+      await expect(fetchCredential(`http://badges.example:${port}/badge.json`, { allowPrivate: true, resolve: loopback })).resolves.toEqual(
+        {
+          type: ['VerifiableCredential'],
+        },
+      );
+      expect(reached).toBe(1);
+    } finally {
+      await new Promise((resolve) => local.close(resolve));
+    }
   });
 });
 

@@ -416,6 +416,11 @@ describeEachBackend('the learner-owned dossier', (backend) => {
     const [first, second] = [await upload('eerste.png'), await upload('tweede.png')];
     const add = async (body: Record<string, unknown>) => (await as(owner, 'POST', '/api/dossier/items', body)).json<{ id: string }>().id;
     const portfolio = await add({ kind: 'portfolio', title: 'Werkstuk', fileIds: [second, first] });
+    const own = (await as(owner, 'GET', `/api/dossier/items/${portfolio}`)).json<{ files: Array<{ name: string; mediaType: string }> }>();
+    expect(own.files).toEqual([
+      expect.objectContaining({ name: 'tweede.png', mediaType: 'image/png' }),
+      expect.objectContaining({ name: 'eerste.png', mediaType: 'image/png' }),
+    ]);
     const welding = await add({ kind: 'skill', title: 'Lassen', details: {} });
     const planning = await add({ kind: 'skill', title: 'Plannen', details: {} });
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();

@@ -8,11 +8,12 @@ import { importCredential } from '../import-credential.js';
 import { removeItem } from '../remove-item.js';
 import { accessLog } from '../store/access-log.js';
 import { overviewFigures } from '../store/dossier.js';
+import { filesInOrder } from '../store/files.js';
 import { decodeCursor, encodeCursor, findItem, timeline } from '../store/items.js';
 import { syncAcceptedCredentials } from '../sync-accepted-credentials.js';
 import { verifyItem } from '../verify-item.js';
 import { accessEntryJson, toAccessEntryJson } from './access-log-routes.js';
-import { itemJson, toItemJson } from './views.js';
+import { itemJson, ownItemJson, toFileFactsJson, toItemJson } from './views.js';
 
 const itemParams = z.object({ id: z.uuid() });
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -143,12 +144,20 @@ export function registerItemRoutes(app: ZodApp, env: DossierEnv): void {
 
   app.get(
     '/api/dossier/items/:id',
-    { schema: { tags: ['dossier'], summary: 'One item of my dossier', params: itemParams, response: { 200: itemJson } } },
+    {
+      schema: {
+        tags: ['dossier'],
+        summary: 'One item of my dossier, with the names of its files',
+        params: itemParams,
+        response: { 200: ownItemJson },
+      },
+    },
     async (request) => {
       const person = requirePerson(request.principal);
       const row = await findItem(env.db, person.personId, request.params.id);
       if (!row) throw new DomainError('not-found', 'No item with this id in your dossier');
-      return toItemJson(row);
+      const files = await filesInOrder(env.db, person.personId, row.file_ids);
+      return { ...toItemJson(row), files: files.map(toFileFactsJson) };
     },
   );
 

@@ -9,7 +9,7 @@ import { buildPresentation } from '../domain/presentation.js';
 import { revokeShare } from '../revoke-share.js';
 import { listShares, type ShareRow } from '../store/shares.js';
 import { sendStoredFile } from './file-routes.js';
-import { provenanceJson, toItemJson } from './views.js';
+import { fileFactsJson, provenanceJson, toFileFactsJson, toItemJson } from './views.js';
 
 const shareJson = z.object({
   id: z.uuid(),
@@ -52,9 +52,7 @@ const sharedItemJson = z.object({
   details: z.record(z.string(), z.unknown()),
   provenance: provenanceJson.extend({ kind: z.enum(provenances) }),
   datedAt: z.string(),
-  files: z
-    .array(z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number().int() }))
-    .describe('Evidence files, downloadable through /api/shared/{token}/files/{fileId}'),
+  files: z.array(fileFactsJson).describe('Evidence files, downloadable through /api/shared/{token}/files/{fileId}'),
 });
 
 /** Sharing: the learner's shares, and the public pages a share link opens. */
@@ -143,7 +141,7 @@ export function registerShareRoutes(app: ZodApp, env: DossierEnv, opensPerMinute
         expiresAt: opened.expiresAt.toISOString(),
         items: opened.items.map(({ item: row, files: facts }) => {
           const item = toItemJson(row);
-          const files = facts.map((file) => ({ id: file.id, name: file.name, mediaType: file.media_type, size: file.size }));
+          const files = facts.map(toFileFactsJson);
           return {
             id: item.id,
             kind: item.kind,

@@ -31,6 +31,16 @@ export const itemJson = z.object({
 });
 export type ItemJson = z.infer<typeof itemJson>;
 
+/** An evidence file as its owner sees it next to an item. */
+export const fileFactsJson = z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), size: z.number().int() });
+
+/** One item of the learner's own, with its files' names (the item page and the edit form). */
+export const ownItemJson = itemJson.extend({ files: z.array(fileFactsJson).describe('The evidence files, in the item’s order') });
+
+export function toFileFactsJson(file: { id: string; name: string; media_type: string; size: number }): z.infer<typeof fileFactsJson> {
+  return { id: file.id, name: file.name, mediaType: file.media_type, size: file.size };
+}
+
 interface StoredReport {
   verified?: boolean;
   checks?: Array<{ name: string; outcome: string; code: string }>;

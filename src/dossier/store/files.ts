@@ -13,6 +13,14 @@ export function allFiles(db: AnyDb, ownerId: string) {
   return t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).orderBy('created_at').orderBy('id').execute();
 }
 
+/** The owner's files with these ids, in the order given (ids that are not the owner's files are left out). */
+export async function filesInOrder(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<FileRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await t(db).selectFrom('dossier_files').selectAll().where('owner_id', '=', ownerId).where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Which of the ids are files of the owner. */
 export async function ownedFileIds(db: AnyDb, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();

@@ -6394,7 +6394,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One item of my dossier */
+    /** One item of my dossier, with the names of its files */
     get: {
       parameters: {
         query?: never;
@@ -6449,6 +6449,14 @@ export interface paths {
               datedAt: string;
               createdAt: string;
               updatedAt: string;
+              /** @description The evidence files, in the item’s order */
+              files: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                mediaType: string;
+                size: number;
+              }[];
             };
           };
         };

@@ -4,11 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Page, QueryView, RequireSession } from '../app/components';
 import { api, call } from '../app/api';
-import { selfDeclaredKinds, type Collection, type DossierItem, type ItemChanges, type NewItem, type SelfDeclaredKind } from './api';
+import {
+  selfDeclaredKinds,
+  type Collection,
+  type DossierItem,
+  type ItemChanges,
+  type NewItem,
+  type OwnItem,
+  type SelfDeclaredKind,
+} from './api';
 import { useCollections } from './queries';
 import { fromItem, toBody } from './form-model';
 import { ItemForm } from './ItemForm';
-import { DossierProblem, useDate } from './Problem';
+import { DossierProblem, fileSize, useDate } from './Problem';
 import { ItemFacts } from './ItemFacts';
 import './dossier.css';
 
@@ -111,7 +119,7 @@ function EditItem() {
           <Page title={t('editTitle', { title: data.title })}>
             <ItemForm
               kind={data.kind}
-              initial={fromItem(data, (n) => t('fileNumber', { n }))}
+              initial={fromItem(data)}
               submitLabel={t('saveChanges')}
               pending={update.isPending}
               error={update.error}
@@ -143,7 +151,7 @@ function ItemDetail() {
   return <QueryView query={item}>{(data) => <ItemView item={data} />}</QueryView>;
 }
 
-function ItemView(props: { item: DossierItem }) {
+function ItemView(props: { item: OwnItem }) {
   const { t } = useTranslation('dossier');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -157,28 +165,28 @@ function ItemView(props: { item: DossierItem }) {
   });
   const verify = useMutation({
     mutationFn: () => call(api.POST('/api/dossier/items/{id}/verify', { params: { path: { id: item.id } }, body: {} })),
-    onSuccess: (updated) => queryClient.setQueryData(['dossier', 'item', item.id], updated),
+    // The answer is the item without its files' names: keep those from the page's own copy.
+    onSuccess: (updated) => queryClient.setQueryData(['dossier', 'item', item.id], { ...updated, files: item.files }),
   });
-  const fileIds = item.fileIds ?? [];
   return (
     <Page title={item.title}>
       <p className="item-kind">{t(`kinds.${item.kind}`)}</p>
       <ItemFacts item={item} level={2} />
-      {fileIds.length > 0 ? (
+      {item.files.length > 0 ? (
         <section aria-labelledby="bestanden">
           <h2 id="bestanden">{t('files')}</h2>
           <ul className="file-links">
-            {fileIds.map((id, i) => (
-              <li key={id}>
-                {t('fileNumber', { n: i + 1 })}:{' '}
-                <a href={`/api/dossier/files/${id}/preview`} target="_blank" rel="noreferrer">
+            {item.files.map((file) => (
+              <li key={file.id}>
+                {file.name} <span className="muted">({fileSize(file.size)})</span>:{' '}
+                <a href={`/api/dossier/files/${file.id}/preview`} target="_blank" rel="noreferrer">
                   {t('viewFile')}
-                  <span className="visually-hidden"> {t('fileNumber', { n: i + 1 })}</span>
+                  <span className="visually-hidden"> {file.name}</span>
                 </a>{' '}
                 ·{' '}
-                <a href={`/api/dossier/files/${id}`} download>
+                <a href={`/api/dossier/files/${file.id}`} download={file.name}>
                   {t('downloadFile')}
-                  <span className="visually-hidden"> {t('fileNumber', { n: i + 1 })}</span>
+                  <span className="visually-hidden"> {file.name}</span>
                 </a>
               </li>
             ))}

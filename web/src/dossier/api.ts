@@ -20,6 +20,8 @@ export type Overview = Get<'/api/dossier'>;
 export type ItemPage = Get<'/api/dossier/items'>;
 /** One item of the dossier as the API returns it. */
 export type DossierItem = ItemPage['items'][number];
+/** One item of the learner's own as its page shows it, with the names of its files. */
+export type OwnItem = Get<'/api/dossier/items/{id}'>;
 /** Where an item comes from, shown with every item. */
 export type Provenance = DossierItem['provenance'];
 /** The last check of a signed credential. */

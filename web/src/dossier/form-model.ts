@@ -1,4 +1,4 @@
-import type { DossierItem, SelfDeclaredKind, StoredFile } from './api';
+import type { OwnItem, SelfDeclaredKind, StoredFile } from './api';
 
 /** One input of an item form; `detail` names the key in the item's details (else a top-level field). */
 export interface FieldSpec {
@@ -116,12 +116,12 @@ export function toBody(
   };
 }
 
-/** The form values of an existing item (files are known by id only). */
-export function fromItem(item: DossierItem, fileName: (index: number) => string): FormValues {
+/** The form values of an existing item. */
+export function fromItem(item: OwnItem): FormValues {
   const values: FormValues = { title: item.title, description: item.description ?? '' };
   for (const [key, value] of Object.entries(item.details)) {
     if (typeof value === 'string' || typeof value === 'number') values[key as FieldName] = String(value);
   }
-  values.files = (item.fileIds ?? []).map((id, i) => ({ id, name: fileName(i + 1), mediaType: '', size: 0 }));
+  values.files = item.files.map((file) => ({ id: file.id, name: file.name, mediaType: file.mediaType, size: file.size }));
   return values;
 }

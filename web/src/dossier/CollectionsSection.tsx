@@ -7,11 +7,20 @@ import type { Collection, DossierItem } from './api';
 import { useCollections } from './queries';
 import { DossierProblem } from './Problem';
 
-/** All items of the learner (for choosing), up to the API's page size. */
+/** Every item of the learner (for choosing), read page by page along the timeline's cursor. */
 export function useAllItems() {
   return useQuery({
     queryKey: ['dossier', 'items', 'all'],
-    queryFn: () => call(api.GET('/api/dossier/items', { params: { query: { limit: 100 } } })),
+    queryFn: async () => {
+      const items: DossierItem[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await call(api.GET('/api/dossier/items', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return { items };
+    },
   });
 }
 

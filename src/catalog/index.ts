@@ -13,6 +13,7 @@ import { registerStandardRoutes } from './routes/standard-routes.js';
 import { registerWorkspaceRoutes } from './routes/workspace-routes.js';
 import { seedCatalog } from './seed/seed-catalog.js';
 import { refreshUnits, unitsWithPassedStart } from './store/derived.js';
+import { vacuumSearchPostings } from './store/search.js';
 
 export type { CatalogTables } from './store/tables.js';
 
@@ -56,6 +57,13 @@ export const catalogModule: PlatformModule = {
         const ids = await unitsWithPassedStart(context.db);
         await context.db.transaction().execute((trx) => refreshUnits(trx, ids));
       },
+    }),
+    defineJob({
+      name: 'catalog.vacuum-postings',
+      // Every hour: the embedded database has no autovacuum (see vacuumSearchPostings).
+      schedule: '41 * * * *',
+      scheduleData: {},
+      handler: () => vacuumSearchPostings(context.db),
     }),
   ],
   seedDemo: seedCatalog,

@@ -219,6 +219,16 @@ export function searchStatement(query: SearchQuery): RawBuilder<{ result: Search
     ) as result`;
 }
 
+/**
+ * Reclaims the old versions of the search postings that edits leave behind. PostgreSQL's autovacuum
+ * does this on its own (the table asks for it early); the embedded PGlite has no autovacuum, so
+ * without this a long-running instance would read ever more dead bitmap rows. Cannot run inside a
+ * transaction.
+ */
+export async function vacuumSearchPostings(db: AnyDb): Promise<void> {
+  await sql`vacuum (analyze) catalog_search_postings`.execute(db);
+}
+
 /** Runs a search. */
 export async function search(db: AnyDb, query: SearchQuery): Promise<SearchResult> {
   const { rows } = await searchStatement(query).execute(db);

@@ -117,6 +117,7 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await eventually(() => page.getByRole('heading', { level: 1, name: 'Magazijnindeling herontworpen' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Downloaden plattegrond.png' }).count()).toBe(1);
     await expectAccessible(page, 'an item page');
+    await screenshot(page, 'dossier-item-with-file');
   });
 
   it('imports a badge from a file, and keeps out one whose signature is broken', async () => {

@@ -1,5 +1,6 @@
 import { authorize, DomainError, recordAuditEvent, tablesOf, type AnyDb, type Principal } from '../platform/index.js';
 import { catalogPolicy } from './policy.js';
+import { lockSearchWriters } from './store/derived.js';
 import type { CatalogTables } from './store/tables.js';
 
 /** Removes a source and everything harvested from it (the data stays at the source). */
@@ -11,6 +12,8 @@ export async function removeSource(options: {
 }): Promise<void> {
   authorize(options.principal, catalogPolicy.manageSources(options.principal));
   await options.db.transaction().execute(async (trx) => {
+    // The cascade removes the source's search rows, whose triggers write the shared bitmaps.
+    await lockSearchWriters(trx);
     const removed = await tablesOf<CatalogTables>(trx)
       .deleteFrom('catalog_sources')
       .where('id', '=', options.sourceId)

@@ -32,6 +32,15 @@ export async function loadRulesets(handle: AnyDb, institutionIds: readonly strin
 }
 
 /**
+ * One writer of search rows at a time (until commit): the posting triggers update shared bitmap rows,
+ * and two transactions doing so in different orders would deadlock. A transaction that removes search
+ * rows by a cascade (a removed source) takes it before its first delete.
+ */
+export async function lockSearchWriters(trx: AnyDb): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${SEARCH_WRITE_LOCK}::bigint)`.execute(trx);
+}
+
+/**
  * Brings everything derived from units up to date for the given units: their standard findings and
  * their rows in the search table (published units only; others leave the search).
  */
@@ -92,9 +101,7 @@ async function refreshChunk(trx: AnyDb, ids: string[], options: { search: boolea
       where u.id = v.id and u.standard_issues is distinct from v.issues::jsonb`.execute(trx);
   }
   if (!options.search) return;
-  // One writer of search rows at a time (until commit): the posting triggers update shared bitmap
-  // rows, and two transactions doing so in different orders would deadlock.
-  await sql`select pg_advisory_xact_lock(${SEARCH_WRITE_LOCK}::bigint)`.execute(trx);
+  await lockSearchWriters(trx);
   const positions = await searchPositions(trx, ids);
   await sql`delete from catalog_search where unit_id = any(${ids}::uuid[])`.execute(trx);
   await sql`delete from catalog_search_text where unit_id = any(${ids}::uuid[])`.execute(trx);

@@ -50,20 +50,15 @@ export const catalogModule: PlatformModule = {
     }),
     defineJob({
       name: 'catalog.refresh-starts',
-      // Every night: units whose next start has passed move on to their following start in search.
+      // Every night: units whose next start has passed move on to their following start in search;
+      // then the old versions of the search postings go (the embedded database has no autovacuum).
       schedule: '23 2 * * *',
       scheduleData: {},
       handler: async () => {
         const ids = await unitsWithPassedStart(context.db);
         await context.db.transaction().execute((trx) => refreshUnits(trx, ids));
+        await vacuumSearchPostings(context.db);
       },
-    }),
-    defineJob({
-      name: 'catalog.vacuum-postings',
-      // Every hour: the embedded database has no autovacuum (see vacuumSearchPostings).
-      schedule: '41 * * * *',
-      scheduleData: {},
-      handler: () => vacuumSearchPostings(context.db),
     }),
   ],
   seedDemo: seedCatalog,

@@ -173,7 +173,7 @@ describeEachBackend('learner search counts', (backend) => {
     expect(Math.max(...live)).toBeLessThanOrEqual(31746);
     await searches();
 
-    // The hourly clean-up of old bitmap versions (the embedded database has no autovacuum) changes no count.
+    // The nightly clean-up of old bitmap versions (the embedded database has no autovacuum) changes no count.
     await vacuumSearchPostings(t.database.db);
     await searches();
   });

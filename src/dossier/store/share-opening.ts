@@ -38,6 +38,15 @@ type Row = {
   files: SharedFileFacts[];
 } & { [K in keyof ItemRow]: ItemRow[K] | null };
 
+/** The item columns qualified by a table alias, built once (constant names, so raw SQL is safe). */
+const columnsOf = {
+  d: sql.raw(itemColumnsWithoutDocuments.map((column) => `d.${column}`).join(', ')),
+  i: sql.raw(itemColumnsWithoutDocuments.map((column) => `i.${column}`).join(', ')),
+};
+/** The signed documents, read for downloads only. */
+const withDocuments = sql.raw('d.credential, d.credential_jwt');
+const withoutDocuments = sql.raw('null::jsonb as credential, null::text as credential_jwt');
+
 /**
  * Opens a share in one statement: the share and its owner's name, the shared items (a collection's in
  * its order, or the chosen ones) with their files, and — only while the link is live — the access-log
@@ -49,9 +58,7 @@ export async function openShareByTokenHash(
   db: AnyDb,
   options: { tokenHash: string; now: Date; kind: 'share-open' | 'share-download'; withDocuments: boolean },
 ): Promise<ShareOpening | undefined> {
-  const documents = options.withDocuments
-    ? sql`d.credential, d.credential_jwt`
-    : sql`null::jsonb as credential, null::text as credential_jwt`;
+  const documents = options.withDocuments ? withDocuments : withoutDocuments;
   const { rows } = await sql<Row>`
     with s as (
       select s.owner_id, s.id, s.token_hash, s.collection_id, s.item_ids, s.recipient_name, s.expires_at, s.revoked_at,
@@ -74,7 +81,7 @@ export async function openShareByTokenHash(
       select ids.ord, i.*
         from s cross join ids
         cross join lateral (
-          select ${sql.join(itemColumnsWithoutDocuments.map((column) => sql.ref(`d.${column}`)))}, ${documents}
+          select ${columnsOf.d}, ${documents}
             from dossier_items d where d.owner_id = s.owner_id and d.id = ids.id limit 1
         ) i
     ),
@@ -85,7 +92,7 @@ export async function openShareByTokenHash(
     )
     select s.owner_id as share_owner_id, s.id as share_id, s.token_hash, s.recipient_name as share_recipient_name,
            s.expires_at, s.revoked_at, s.display_name, s.live,
-           ${sql.join(itemColumnsWithoutDocuments.map((column) => sql.ref(`i.${column}`)))}, i.credential, i.credential_jwt,
+           ${columnsOf.i}, i.credential, i.credential_jwt,
            (select coalesce(jsonb_agg(f.facts order by e.ord), '[]'::jsonb)
               from jsonb_array_elements_text(i.file_ids) with ordinality as e(file_id, ord)
               cross join lateral (

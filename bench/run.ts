@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeBenchmarksDoc } from './lib/benchmarks-doc.js';
 import { Cleanup } from './lib/cleanup.js';
 import { describeMachine, machineLine } from './lib/machine.js';
-import { defaultAdminUrl } from './lib/postgres.js';
+import { checkpoint, defaultAdminUrl } from './lib/postgres.js';
 import { readResultFiles, writeResultFile } from './lib/results.js';
 import { isSuite, type BenchContext, type Suite } from './lib/suite.js';
 import { figureTable, renderText } from './lib/table.js';
@@ -105,6 +105,7 @@ async function main(): Promise<number> {
   let failures = 0;
   for (const suite of selected) {
     console.log(`\n== ${suite.name}: ${suite.description}`);
+    if (!(await checkpoint(adminDatabaseUrl))) log('the database server refused CHECKPOINT; the previous suite may still be writing');
     const cleanup = new Cleanup();
     current = cleanup;
     const context: BenchContext = { repoRoot, adminDatabaseUrl, durationSeconds, warmupSeconds, cleanup, serverScript, log };

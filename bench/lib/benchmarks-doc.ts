@@ -25,7 +25,9 @@ npm run bench -- platform   # only the suites named
 | \`--no-build\` | – | reuse the compiled server in \`dist/server\` instead of building it first |
 
 Everything runs on the loopback interface with bounded durations. A suite's databases and data folders
-are removed and its server processes stopped when it ends, also when it fails. Each run rewrites the
+are removed and its server processes stopped when it ends, also when it fails. Before each suite a
+\`CHECKPOINT\` writes out what the previous one left behind, so that it is not written during the next
+suite's measurements. Each run rewrites the
 results files of the suites it ran, then this page from all results files present.
 
 ## Reading the figures

@@ -27,6 +27,20 @@ export async function createDatabase(adminUrl: string, prefix: string, cleanup: 
   return url.href;
 }
 
+/**
+ * Lets the database server settle before a suite: a CHECKPOINT writes out what the previous suite left
+ * dirty (a bulk load, a dropped database), so that the checkpointer does not do it during the next
+ * suite's measurements. Returns false when the server refused (CHECKPOINT needs superuser rights).
+ */
+export async function checkpoint(url: string): Promise<boolean> {
+  try {
+    await once(url, (client) => client.query('checkpoint'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The server's version string (for example `15.20 (Debian 15.20-0+deb12u1)`), or undefined when unreachable. */
 export async function postgresServerVersion(url: string): Promise<string | undefined> {
   try {

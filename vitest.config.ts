@@ -25,6 +25,8 @@ export default defineConfig({
           maxWorkers: 1,
           fileParallelism: false,
           testTimeout: 60_000,
+          // A page answers within a second when the machine is idle, not always while the whole suite runs.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

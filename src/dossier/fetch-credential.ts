@@ -84,7 +84,6 @@ function get(url: URL, lookup: LookupFunction, timeoutMs: number): Promise<Fetch
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
       method: 'GET',
       lookup,
-      timeout: timeoutMs,
       headers: { accept: 'application/vc+ld+json, application/ld+json, application/json, application/vc+jwt, text/plain' },
     });
     const deadline = setTimeout(() => request.destroy(refused('The URL could not be fetched in time')), timeoutMs);
@@ -92,7 +91,6 @@ function get(url: URL, lookup: LookupFunction, timeoutMs: number): Promise<Fetch
       clearTimeout(deadline);
       reject(error instanceof DomainError ? error : refused('The URL could not be fetched in time'));
     };
-    request.once('timeout', () => request.destroy(refused('The URL could not be fetched in time')));
     request.once('error', fail);
     request.once('response', (response) => {
       const status = response.statusCode ?? 0;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
   browserAvailable,
+  eventually,
   expectAccessible,
   expectNoHorizontalScroll,
   loginAs,
@@ -17,8 +18,6 @@ import {
  * downloads it, an employer verifies it on the public page (also as a baked image), a revoked badge
  * shows as revoked, and a group gets a badge from a CSV file.
  */
-/** Waits for a value that depends on the server's work (signing runs on worker threads that start on first use). */
-const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout });
 
 describe.skipIf(!browserAvailable)('microcredentials in Chromium', () => {
   const browser = useBrowser();

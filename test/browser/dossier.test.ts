@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
   browserAvailable,
+  eventually,
   expectAccessible,
   expectNoHorizontalScroll,
   loginAs,
@@ -18,7 +19,6 @@ import {
  * stops working; export and deletion of the dossier work. Deletion uses a second demo learner so that
  * the first one's dossier stays for the other steps.
  */
-const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout });
 
 /** A 1×1 PNG: real image bytes, so that the server's type sniffing accepts it. */
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');

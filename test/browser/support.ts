@@ -44,6 +44,9 @@ export function useBrowser(): () => Browser {
 }
 
 /** A fresh browser context (own cookies), phone-sized or desktop. */
+/** Waits for a value that depends on the server's work (signing on worker threads, searches, uploads). */
+export const eventually = <T>(read: () => Promise<T>, timeout = 15_000) => expect.poll(read, { timeout });
+
 export async function newContext(browser: Browser, size: 'desktop' | 'phone' = 'desktop'): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: baseUrl,

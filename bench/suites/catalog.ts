@@ -235,7 +235,9 @@ export const catalogSuite: Suite = {
       figures: runs.flatMap(figuresOf),
       notes: [
         `Each load phase: ${context.durationSeconds} s after ${context.warmupSeconds} s of warm-up. The search API and the direct run ` +
-          `use the same ${searchPaths.length} statements (one per search: page, total and facets) in the same order.`,
+          `use the same ${searchPaths.length} searches in the same order; the direct run replays the statements the server's search ` +
+          'issues (two per search: the page’s ids, then its details), recorded from the search itself and prepared as the server ' +
+          'prepares them. The facet counts come from the server’s in-memory index (ADR 0056), which the direct run does not repeat.',
         'The direct run starts after the server has stopped (PGlite admits one process); load generator, server and database share the ' +
           'same two cores, so the API figures carry three busy processes and the direct ones two.',
         'The import is one request with a client-credentials token: reading the workbook, checking every row against the ' +

@@ -5,6 +5,7 @@ import { HARVEST_JOB } from './request-harvest.js';
 import * as core from './migrations/2026-11-10-catalog-core.js';
 import * as searchPostings from './migrations/2026-11-24-catalog-search-postings.js';
 import * as oeapiDocuments from './migrations/2026-11-25-catalog-oeapi-documents.js';
+import * as searchChanges from './migrations/2026-11-29-catalog-search-changes.js';
 import { registerImportRoutes } from './routes/import-routes.js';
 import { registerOeapiRoutes } from './routes/oeapi-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
@@ -25,6 +26,7 @@ export const catalogModule: PlatformModule = {
     '2026-11-10-catalog-core': core,
     '2026-11-24-catalog-search-postings': searchPostings,
     '2026-11-25-catalog-oeapi-documents': oeapiDocuments,
+    '2026-11-29-catalog-search-changes': searchChanges,
   },
   errorCodes: catalogErrorCodes,
   async registerRoutes(app, context) {

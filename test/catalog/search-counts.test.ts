@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PRICE_BUCKETS, SBU_BUCKETS } from '../../src/catalog/domain/codes.js';
-import { vacuumSearchPostings } from '../../src/catalog/store/search.js';
+import { CatalogSearch, vacuumSearchPostings } from '../../src/catalog/store/search.js';
+import { searchQuery } from '../../src/catalog/domain/search.js';
 import { describeEachBackend } from '../support/backends.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { editorOf, institutionId, publishedUnit } from './support.js';
@@ -176,5 +177,28 @@ describeEachBackend('learner search counts', (backend) => {
     // The nightly clean-up of old bitmap versions (the embedded database has no autovacuum) changes no count.
     await vacuumSearchPostings(t.database.db);
     await searches();
+  });
+
+  it('follows changes that another process writes, applied one by one or by reloading', async () => {
+    const query = searchQuery.parse({ mode: 'online', niveau: ['3', '4'] });
+    const applying = new CatalogSearch(t.database.db);
+    const reloading = new CatalogSearch(t.database.db, { reloadAfter: 0 });
+    await applying.search(query);
+    await reloading.search(query);
+
+    // Written straight into the database, as another server process on the same database would.
+    const [gone] = (await t.database.rawQuery('select unit_id from catalog_search where modes @> $1 order by pos limit 1', [
+      ['online'],
+    ])) as Array<{ unit_id: string }>;
+    await t.database.rawQuery('delete from catalog_search where unit_id = $1', [gone?.unit_id]);
+    await searches();
+    const fresh = await new CatalogSearch(t.database.db).search(query);
+    expect(fresh.total).toBeGreaterThan(0);
+    for (const search of [applying, reloading]) {
+      const result = await search.search(query);
+      expect(result.total).toBe(fresh.total);
+      expect(result.facets).toEqual(fresh.facets);
+      expect(result.items.map((i) => i.id)).not.toContain(gone?.unit_id);
+    }
   });
 });

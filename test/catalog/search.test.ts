@@ -62,6 +62,23 @@ describeEachBackend('learner search', (backend) => {
     expect(result.facets['location']?.find((f) => f.value === '901X001')?.label).toBe('Amstelkade Wibautstraat (Amsterdam)');
   });
 
+  it('shows a renamed institution or location under its new name at once', async () => {
+    const rename = (table: string, column: string, from: string, to: string) =>
+      t.database.rawQuery(`update ${table} set ${column} = $2 where ${column} = $1`, [from, to]);
+    expect((await search('')).facets['institution']?.some((f) => f.label === 'ROC Amstelkade')).toBe(true);
+    await rename('institutions', 'name', 'ROC Amstelkade', 'ROC Amstelkade-Noord');
+    await rename('institution_locations', 'name', 'Amstelkade Wibautstraat', 'Amstelkade Weesperzijde');
+    try {
+      const result = await search('');
+      expect(result.facets['institution']?.find((f) => f.label === 'ROC Amstelkade-Noord')?.count).toBe(6);
+      expect(result.facets['location']?.find((f) => f.value === '901X001')?.label).toBe('Amstelkade Weesperzijde (Amsterdam)');
+    } finally {
+      await rename('institutions', 'name', 'ROC Amstelkade-Noord', 'ROC Amstelkade');
+      await rename('institution_locations', 'name', 'Amstelkade Weesperzijde', 'Amstelkade Wibautstraat');
+    }
+    expect((await search('')).facets['institution']?.some((f) => f.label === 'ROC Amstelkade')).toBe(true);
+  });
+
   it('sorts by price, start date or relevance, deterministically', async () => {
     const byPrice = await search('sort=price&pageSize=50');
     const prices = byPrice.items.map((i) => i.minPriceCents).filter((p): p is number => p !== null);

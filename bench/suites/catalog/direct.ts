@@ -1,33 +1,67 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import type { CompiledQuery, KyselyPlugin } from 'kysely';
 import pg from 'pg';
-import { searchStatement } from '../../../src/catalog/store/search.js';
+import { CatalogSearch } from '../../../src/catalog/store/search.js';
 import { runConcurrently, type ConcurrentResult } from '../../lib/concurrent.js';
 import { searchQueries } from './queries.js';
 import { openStorage, type Storage } from './prepare.js';
 
+/** The statements one search issued, in order. */
+type Statements = readonly CompiledQuery[];
+
+/**
+ * The statements the server's search issues for each of the benchmark's searches, recorded from the
+ * search itself (the second run of each, when its facet index is loaded), so that the direct run
+ * replays exactly the SQL the API sends.
+ */
+async function recordStatements(storage: Storage): Promise<Statements[]> {
+  const database = await openStorage(storage);
+  try {
+    let recording: CompiledQuery[] = [];
+    const executor = database.db.getExecutor();
+    const recorder: KyselyPlugin = {
+      transformQuery: ({ node, queryId }) => {
+        recording.push(executor.compileQuery(node, queryId));
+        return node;
+      },
+      transformResult: ({ result }) => Promise.resolve(result),
+    };
+    const search = new CatalogSearch(database.db.withPlugin(recorder));
+    const out: Statements[] = [];
+    for (const query of searchQueries) {
+      await search.search(query);
+      recording = [];
+      await search.search(query);
+      out.push(recording);
+    }
+    return out;
+  } finally {
+    await database.close();
+  }
+}
+
 /**
  * The learner searches' statements issued straight through the driver, with the same mix, the same
- * concurrency and (on PostgreSQL) a pool as large as the server's: what the API costs on top of its SQL.
+ * concurrency and (on PostgreSQL) a pool as large as the server's, each statement prepared as the
+ * server prepares a statement it runs again and again: what the API costs on top of its SQL.
  */
 export async function measureDirectSearch(
   storage: Storage,
   options: { workers: number; poolSize: number; durationSeconds: number; warmupSeconds: number },
 ): Promise<ConcurrentResult> {
-  const compiler = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ max: 1 }) }) });
-  const statements = searchQueries.map((q) => searchStatement(q).compile(compiler));
-  await compiler.destroy();
+  const searches = await recordStatements(storage);
   let next = 0;
-  const statement = () => statements[next++ % statements.length] as (typeof statements)[number];
+  const nextSearch = () => searches[next++ % searches.length] as Statements;
   if (storage.databaseUrl) {
+    const names = new Map<string, string>();
+    const nameOf = (text: string) => names.get(text) ?? names.set(text, `search_${names.size}`).get(text);
     const pool = new pg.Pool({ connectionString: storage.databaseUrl, max: options.poolSize });
     // A connection the suite's clean-up ends (drop database … with force) must not end this process.
     pool.on('error', () => undefined);
     try {
       return await runConcurrently({
         ...options,
-        task: () => {
-          const s = statement();
-          return pool.query(s.sql, s.parameters as unknown[]);
+        task: async () => {
+          for (const s of nextSearch()) await pool.query({ name: nameOf(s.sql), text: s.sql, values: s.parameters as unknown[] });
         },
       });
     } finally {
@@ -38,9 +72,8 @@ export async function measureDirectSearch(
   try {
     return await runConcurrently({
       ...options,
-      task: () => {
-        const s = statement();
-        return database.rawQuery(s.sql, s.parameters as unknown[]);
+      task: async () => {
+        for (const s of nextSearch()) await database.rawQuery(s.sql, s.parameters as unknown[]);
       },
     });
   } finally {

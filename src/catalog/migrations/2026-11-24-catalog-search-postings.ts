@@ -96,49 +96,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select case when v = 1 then b | catalog_bits(offsets) else b & ~catalog_bits(offsets) end
     $$`.execute(db);
 
-  // The total and every facet value's count for a search: `keys`/`vals` are the selected
-  // (facet, value) pairs (values of one facet OR, facets AND; `_adult` is a filter, not a facet),
-  // `positions` the rows that words or a start window selected (null: no such condition). A facet
-  // whose filter is active is counted over the result of every other filter. PL/pgSQL so that
-  // each connection plans it once.
-  await sql`
-    create function catalog_search_counts(keys text[], vals text[], positions integer[])
-    returns table (facet text, value text, n integer)
-    language plpgsql stable as $$
-    #variable_conflict use_column
-    begin
-      return query
-      with z as (select repeat('0', 31744)::bit varying as zero),
-      live as (select p.chunk, p.bits from catalog_search_postings p where p.facet = '_all' and p.value = ''),
-      sel as (select x.f, x.v from unnest(keys, vals) as x(f, v)),
-      conds as (
-        select a.f as facet, l.chunk, coalesce((select bit_or(p.bits) from catalog_search_postings p
-            where p.facet = a.f and p.chunk = l.chunk and p.value in (select sel.v from sel where sel.f = a.f)), z.zero) as bits
-        from (select distinct sel.f from sel) a cross join live l cross join z
-        union all
-        select '_rows', l.chunk, coalesce(m.bits, z.zero)
-        from live l cross join z
-        left join (select q.pos / 31744 as chunk, catalog_bits(array_agg(q.pos % 31744)) as bits from unnest(positions) q(pos) group by q.pos / 31744) m
-          on m.chunk = l.chunk
-        where positions is not null
-      ),
-      r as materialized (select l.chunk, l.bits & coalesce((select bit_and(c.bits) from conds c where c.chunk = l.chunk), l.bits) as bits from live l),
-      rx as materialized (
-        select a.f as facet, l.chunk,
-          l.bits & coalesce((select bit_and(c.bits) from conds c where c.chunk = l.chunk and c.facet <> a.f), l.bits) as bits
-        from (select distinct sel.f from sel where sel.f not like '\\_%') a cross join live l
-      ),
-      -- Counted per chunk before grouping, so that no bitmap goes through a sort or a hash table.
-      per_chunk as materialized (
-        select p.facet, p.value, bit_count(p.bits & coalesce(x.bits, r.bits)) as m
-        from catalog_search_postings p join r on r.chunk = p.chunk left join rx x on x.facet = p.facet and x.chunk = p.chunk
-        where p.facet not like '\\_%'
-      ),
-      counts as (select y.facet, y.value, sum(y.m)::integer as n from per_chunk y group by y.facet, y.value)
-      select c.facet, c.value, c.n from counts c where c.n > 0
-      union all
-      select '_total', '', (select coalesce(sum(bit_count(r.bits)), 0)::integer from r);
-    end $$`.execute(db);
+  await createSearchCounts(db);
 
   await sql`
     create function catalog_search_postings_removed() returns trigger
@@ -207,4 +165,54 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await sql`drop index if exists ${sql.id(`catalog_search_${column}`)}`.execute(db);
   await sql`alter table catalog_search drop column if exists pos`.execute(db);
   await sql`drop sequence if exists catalog_search_pos_seq`.execute(db);
+}
+
+/**
+ * The SQL function that counted a search's facets from the bitmaps. Replaced by the server's
+ * in-memory facet index (migration 2026-11-29); kept here for this migration and the next one's `down`.
+ */
+export async function createSearchCounts(db: Kysely<unknown>): Promise<void> {
+  // The total and every facet value's count for a search: `keys`/`vals` are the selected
+  // (facet, value) pairs (values of one facet OR, facets AND; `_adult` is a filter, not a facet),
+  // `positions` the rows that words or a start window selected (null: no such condition). A facet
+  // whose filter is active is counted over the result of every other filter. PL/pgSQL so that
+  // each connection plans it once.
+  await sql`
+    create function catalog_search_counts(keys text[], vals text[], positions integer[])
+    returns table (facet text, value text, n integer)
+    language plpgsql stable as $$
+    #variable_conflict use_column
+    begin
+      return query
+      with z as (select repeat('0', 31744)::bit varying as zero),
+      live as (select p.chunk, p.bits from catalog_search_postings p where p.facet = '_all' and p.value = ''),
+      sel as (select x.f, x.v from unnest(keys, vals) as x(f, v)),
+      conds as (
+        select a.f as facet, l.chunk, coalesce((select bit_or(p.bits) from catalog_search_postings p
+            where p.facet = a.f and p.chunk = l.chunk and p.value in (select sel.v from sel where sel.f = a.f)), z.zero) as bits
+        from (select distinct sel.f from sel) a cross join live l cross join z
+        union all
+        select '_rows', l.chunk, coalesce(m.bits, z.zero)
+        from live l cross join z
+        left join (select q.pos / 31744 as chunk, catalog_bits(array_agg(q.pos % 31744)) as bits from unnest(positions) q(pos) group by q.pos / 31744) m
+          on m.chunk = l.chunk
+        where positions is not null
+      ),
+      r as materialized (select l.chunk, l.bits & coalesce((select bit_and(c.bits) from conds c where c.chunk = l.chunk), l.bits) as bits from live l),
+      rx as materialized (
+        select a.f as facet, l.chunk,
+          l.bits & coalesce((select bit_and(c.bits) from conds c where c.chunk = l.chunk and c.facet <> a.f), l.bits) as bits
+        from (select distinct sel.f from sel where sel.f not like '\\_%') a cross join live l
+      ),
+      -- Counted per chunk before grouping, so that no bitmap goes through a sort or a hash table.
+      per_chunk as materialized (
+        select p.facet, p.value, bit_count(p.bits & coalesce(x.bits, r.bits)) as m
+        from catalog_search_postings p join r on r.chunk = p.chunk left join rx x on x.facet = p.facet and x.chunk = p.chunk
+        where p.facet not like '\\_%'
+      ),
+      counts as (select y.facet, y.value, sum(y.m)::integer as n from per_chunk y group by y.facet, y.value)
+      select c.facet, c.value, c.n from counts c where c.n > 0
+      union all
+      select '_total', '', (select coalesce(sum(bit_count(r.bits)), 0)::integer from r);
+    end $$`.execute(db);
 }

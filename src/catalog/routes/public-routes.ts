@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError, tablesOf, type AnyDb, type ZodApp } from '../../platform/index.js';
 import { effectiveSort, searchQuery } from '../domain/search.js';
 import { offeredBy, publicUnit } from '../store/public.js';
-import { search } from '../store/search.js';
+import { CatalogSearch } from '../store/search.js';
 import type { CatalogTables } from '../store/tables.js';
 import { offeredBy as offeredBySchema, publicUnit as publicUnitSchema, searchResult } from './public-schemas.js';
 
@@ -10,6 +10,7 @@ const tags = ['catalogue'];
 
 /** Public reads of the national catalogue: learner search, unit pages, and who offers a kwalificatie or keuzedeel. */
 export function registerPublicRoutes(app: ZodApp, db: AnyDb): void {
+  const catalogSearch = new CatalogSearch(db);
   app.get(
     '/api/catalog/search',
     {
@@ -24,7 +25,7 @@ export function registerPublicRoutes(app: ZodApp, db: AnyDb): void {
       },
     },
     async (request) => {
-      const result = await search(db, request.query);
+      const result = await catalogSearch.search(request.query);
       return { ...result, page: request.query.page, pageSize: request.query.pageSize, sort: effectiveSort(request.query) };
     },
   );

@@ -1,14 +1,15 @@
 import { sql, type RawBuilder } from 'kysely';
-import { tablesOf, type AnyDb } from '../../platform/index.js';
+import type { AnyDb } from '../../platform/index.js';
 import { PRICE_BUCKETS, SBU_BUCKETS } from '../domain/codes.js';
 import { asList, effectiveSort, FACETS, type Facet, type SearchQuery } from '../domain/search.js';
-import type { CatalogTables } from './tables.js';
+import { FacetIndex, type FacetCounts, type Selection } from './facet-index.js';
 
 /*
  * Learner search over the search table (one row per published unit, local and harvested): Dutch full
  * text, filters that combine with AND (values of one filter with OR), and facet counts. A facet
  * whose filter is active is counted over the results of every other filter (so that its other
- * values stay visible with their counts); all other facets over the full result. One statement.
+ * values stay visible with their counts); all other facets over the full result. The counts come
+ * from the process's facet index (facet-index.ts), the page and the labels from one statement.
  */
 
 /** One search result. */
@@ -126,28 +127,17 @@ function otherConditions(query: SearchQuery): Condition[] {
   return out;
 }
 
-/**
- * Labels of the facets whose values name a row of a reference table (qualification by crebo,
- * elective by code, institution by id): joined once per search on the value as text, so the
- * reference tables are read once rather than once per facet value.
- */
-const facetLabelJoins = sql`
-  left join qualifications lq on fc.d = 'qualification' and lq.crebo = fc.v
-  left join electives le on fc.d = 'elective' and le.code = fc.v
-  left join institutions li on fc.d = 'institution' and li.id::text = fc.v`;
-
 /** Facets with many values show only the most frequent ones. */
 const facetTops: Partial<Record<Facet, number>> = { qualification: 30, elective: 30, location: 30, start: 18, institution: 30 };
 
-/** The facet values a filter selects, as the posting keys of `catalog_search_keys` (see the migration). */
-function postingKeys(query: SearchQuery): { keys: string[]; values: string[] } {
-  const keys: string[] = [];
-  const values: string[] = [];
+/** Facets whose values name a row of a reference table, and so get that row's name as label. */
+const labelledFacets: ReadonlySet<Facet> = new Set(['qualification', 'elective', 'institution', 'location']);
+
+/** The filters as the facet index knows them: the selected values per facet (see `catalog_search_keys` in the migration). */
+function selections(query: SearchQuery): Selection[] {
+  const out: Selection[] = [];
   const add = (facet: string, selected: readonly (string | number)[]) => {
-    for (const v of selected) {
-      keys.push(facet);
-      values.push(String(v));
-    }
+    if (selected.length) out.push({ facet, values: selected.map(String) });
   };
   add('niveau', asList(query.niveau));
   add('domain', asList(query.domain));
@@ -165,27 +155,38 @@ function postingKeys(query: SearchQuery): { keys: string[]; values: string[] } {
     asList(query.institution).map((v) => v.toLowerCase()),
   );
   if (query.adult === 'true') add('_adult', ['true']);
-  return { keys, values };
+  return out;
+}
+
+/** The number of the last change of the search rows that this statement's snapshot sees. */
+const changeSeq = sql<string>`(select coalesce(max(seq), 0) from catalog_search_changes)::text`;
+
+const where = (conditions: Condition[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
+
+/** A facet value that needs a label: `d` the facet, `v` the value. */
+type Labelled = { d: Facet; v: string };
+
+/** The labels of facet values that name a qualification (crebo), elective (code), institution (id) or location (code). */
+function labelsSelect(values: readonly Labelled[]): RawBuilder<unknown> {
+  return sql`(select coalesce(json_agg(json_build_object('d', x.d, 'v', x.v, 'l', coalesce(lq.title, le.title, li.name,
+      (select ll.name || ' (' || ll.city || ')' from institution_locations ll where x.d = 'location' and ll.code = x.v limit 1)))), '[]'::json)
+    from unnest(${values.map((l) => l.d)}::text[], ${values.map((l) => l.v)}::text[]) as x(d, v)
+    left join qualifications lq on x.d = 'qualification' and lq.crebo = x.v
+    left join electives le on x.d = 'elective' and le.code = x.v
+    left join institutions li on x.d = 'institution' and li.id::text = x.v)`;
 }
 
 /**
- * The one statement behind a search (also replayed directly by the benchmark). The result page comes
- * from the rows (indexes on the filter columns and on the sort orders); the total and the facet
- * counts from the posting bitmaps (`catalog_search_counts`): the bitmaps of a filter's values are
- * ORed, the filters ANDed, and each facet value counted with `bit_count` of its bitmap AND the
- * result. Words and the start window select rows whose positions become one more bitmap.
+ * The ids of the result page, ranked by the chosen sort from the rows (indexes on the filter columns
+ * and on the sort orders); the positions of the rows that words or a start window select, when the
+ * search has such a condition; and the number of the last change of the search rows this snapshot sees.
+ * Planned for each search's values; the details of the page come from {@link pageDetailsStatement}.
  */
-export function searchStatement(query: SearchQuery): RawBuilder<{ result: SearchResult }> {
-  const facets = facetConditions(query);
-  const others = otherConditions(query);
-  const all = [...others, ...Object.values(facets)];
-  const where = (conditions: Condition[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
-  const { keys, values } = postingKeys(query);
-  // Words and the start window are no postings: the positions of the rows they select are.
+export function pageStatement(
+  query: SearchQuery,
+): RawBuilder<{ seq: string; labelsVersion: string; ids: string[]; positions: number[] | null }> {
+  const all = [...otherConditions(query), ...Object.values(facetConditions(query))];
   const rowConditions = rowOnlyConditions(query);
-  const positions = rowConditions.length
-    ? sql`(select coalesce(array_agg(pos), '{}') from catalog_search where ${where(rowConditions)})`
-    : sql`null::integer[]`;
   const rank = query.q
     ? sql`(select ts_rank_cd(t.document, websearch_to_tsquery('dutch', ${query.q})) from catalog_search_text t where t.unit_id = s.unit_id)`
     : sql`0::real`;
@@ -197,26 +198,129 @@ export function searchStatement(query: SearchQuery): RawBuilder<{ result: Search
         ? sql`s.min_price_cents asc nulls last, s.unit_id`
         : sql`s.next_start asc nulls last, s.flexible desc, s.unit_id`;
   const offset = (query.page - 1) * query.pageSize;
-  return sql<{ result: SearchResult }>`
-    with c as (select facet, value, n from catalog_search_counts(${keys}::text[], ${values}::text[], ${positions})),
-    ranked as (select facet, value, n, row_number() over (partition by facet order by n desc, value) as k from c where facet <> '_total'),
-    fc as (select r.facet as d, r.value as v, r.n from ranked r left join (values ${sql.join(
-      Object.entries(facetTops).map(([f, top]) => sql`(${f}::text, ${top}::int)`),
-    )}) as t(facet, top) on t.facet = r.facet where r.k <= coalesce(t.top, r.k)),
-    p as (select s.unit_id, row_number() over () as o from (
-      select s.unit_id, ${rank} as rank from catalog_search s where ${where(all)} order by ${order} limit ${query.pageSize} offset ${offset}) s)
-    select json_build_object(
-      'total', (select n from c where facet = '_total'),
-      'items', (select coalesce(json_agg(json_build_object(
+  const positions = rowConditions.length
+    ? sql`(select coalesce(array_agg(pos), '{}') from catalog_search where ${where(rowConditions)})`
+    : sql`null::integer[]`;
+  return sql`
+    select ${changeSeq} as seq, (select version from catalog_label_version)::text as "labelsVersion", ${positions} as positions, coalesce((select array_agg(p.unit_id::text order by p.o) from (
+      select s.unit_id, row_number() over () as o from (
+        select s.unit_id, ${rank} as rank from catalog_search s where ${where(all)} order by ${order} limit ${query.pageSize} offset ${offset}) s) p),
+      '{}') as ids`;
+}
+
+/** The results of a page (in the order of `ids`) and the labels of facet values not known yet: the same statement for every search. */
+export function pageDetailsStatement(
+  ids: readonly string[],
+  labelled: readonly Labelled[],
+): RawBuilder<{ items: SearchHit[]; labels: Array<Labelled & { l: string | null }> }> {
+  return sql`
+    select
+      (select coalesce(json_agg(json_build_object(
           'id', s.unit_id, 'title', t.title, 'summary', t.summary, 'kind', t.kind, 'institutionId', s.institution_id,
           'institutionName', t.institution_name, 'harvested', s.source_id is not null, 'sbu', s.sbu, 'niveau', s.niveau, 'domain', s.domain,
           'crebo', s.crebo, 'qualificationTitle', t.qualification_title, 'electiveCode', s.elective_code, 'electiveTitle', t.elective_title,
           'modes', s.modes, 'provinces', s.provinces, 'nextStart', s.next_start, 'flexible', s.flexible, 'minPriceCents', s.min_price_cents,
           'standalone', s.standalone, 'leadsTo', s.leads_to, 'offeringCount', s.offering_count) order by p.o), '[]'::json)
-        from p join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id),
-      'facets', (select coalesce(json_agg(json_build_object('d', fc.d, 'v', fc.v, 'l', coalesce(lq.title, le.title, li.name), 'n', fc.n)),
-        '[]'::json) from fc ${facetLabelJoins})
-    ) as result`;
+        from unnest(${ids}::uuid[]) with ordinality as p(unit_id, o)
+        join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id) as items,
+      ${labelsSelect(labelled)} as labels`;
+}
+
+/** Every facet with its most frequent values (all of them for the short facets). */
+function shownValues(counts: FacetCounts): Record<Facet, Array<{ value: string; count: number }>> {
+  const out = {} as Record<Facet, Array<{ value: string; count: number }>>;
+  for (const facet of FACETS) {
+    const values = [...(counts.facets.get(facet) ?? [])].sort(
+      (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    );
+    out[facet] = values.slice(0, facetTops[facet] ?? values.length);
+  }
+  return out;
+}
+
+function labelledOf(shown: Record<Facet, Array<{ value: string }>>): Labelled[] {
+  return FACETS.filter((f) => labelledFacets.has(f)).flatMap((d) => shown[d].map((v) => ({ d, v: v.value })));
+}
+
+/** A changed-rows backlog longer than this reloads the whole index instead (about 1,400 bitmap rows at 100,000 units). */
+const RELOAD_AFTER = 20_000;
+
+/**
+ * The learner search of one server process. Facet counts come from an in-memory {@link FacetIndex}
+ * loaded from the posting bitmaps on the first search; before each answer the index catches up with
+ * the changes (`catalog_search_changes`) that the search's own statement could see, so counts are
+ * exact whichever process wrote. The result page and the labels come from the database.
+ */
+export class CatalogSearch {
+  private readonly index = new FacetIndex();
+  private loaded = false;
+  private refreshing: Promise<void> | undefined;
+  /** Labels of facet values, kept while `catalog_label_version` stays at `labelsVersion`. */
+  private readonly labels = new Map<string, string | null>();
+  private labelsVersion = -1;
+
+  /** `reloadAfter`: a backlog of more changes than this reloads the whole index instead of applying them. */
+  constructor(
+    private readonly db: AnyDb,
+    private readonly options: { reloadAfter: number } = { reloadAfter: RELOAD_AFTER },
+  ) {}
+
+  /** Runs a search. */
+  async search(query: SearchQuery): Promise<SearchResult> {
+    await this.upTo(0);
+    const { rows: pages } = await pageStatement(query).execute(this.db);
+    const page = pages[0];
+    if (!page) throw new Error('The search statement returned no row');
+    // Counted after the page was read, with every change that its snapshot saw.
+    await this.upTo(Number(page.seq));
+    const counts = this.index.count(selections(query), page.positions ?? undefined);
+    const shown = shownValues(counts);
+    // Labels read are kept only while the reference tables stay at the version this search saw.
+    const version = Number(page.labelsVersion);
+    if (version > this.labelsVersion) {
+      this.labels.clear();
+      this.labelsVersion = version;
+    }
+    const unknown = labelledOf(shown).filter((l) => !this.labels.has(`${l.d}\u0000${l.v}`));
+    const { rows: details } = await pageDetailsStatement(page.ids, unknown).execute(this.db);
+    const read = new Map((details[0]?.labels ?? []).map((l) => [`${l.d}\u0000${l.v}`, l.l]));
+    if (version === this.labelsVersion) for (const [key, label] of read) this.labels.set(key, label);
+    const labelOf = (key: string) => (read.has(key) ? read.get(key) : this.labels.get(key)) ?? null;
+    const facets = {} as Record<Facet, FacetValue[]>;
+    for (const facet of FACETS) {
+      facets[facet] = shown[facet].map((v) => ({ ...v, label: labelOf(`${facet}\u0000${v.value}`) })).sort(facetOrder(facet));
+    }
+    return { total: counts.total, items: details[0]?.items ?? [], facets };
+  }
+
+  /** Makes sure the index is loaded and reflects at least change number `seq`; one refresh at a time. */
+  private async upTo(seq: number): Promise<void> {
+    while (!this.loaded || seq > this.index.seq) {
+      this.refreshing ??= this.refresh(seq).finally(() => (this.refreshing = undefined));
+      await this.refreshing;
+    }
+  }
+
+  private async refresh(seq: number): Promise<void> {
+    if (!this.loaded || seq - this.index.seq > this.options.reloadAfter) {
+      const { rows } = await sql<{ seq: string; facet: string | null; value: string; chunk: number; bits: Uint8Array }>`
+        select c.seq, p.facet, p.value, p.chunk, varbit_send(p.bits) as bits
+        from (select ${changeSeq} as seq) c left join catalog_search_postings p on true`.execute(this.db);
+      this.index.load(
+        rows.flatMap((r) => (r.facet === null ? [] : [{ facet: r.facet, value: r.value, chunk: r.chunk, bits: r.bits }])),
+        Number(rows[0]?.seq ?? 0),
+      );
+      this.loaded = true;
+      return;
+    }
+    const { rows } = await sql<{ pos: number; seq: string; facet: string | null; value: string | null }>`
+      select c.pos, c.seq::text as seq, k.facet, k.value from catalog_search_changes c
+      left join lateral (select k.facet, k.value from catalog_search s cross join lateral catalog_search_keys(s) k where s.pos = c.pos) k on true
+      where c.seq > ${String(this.index.seq)}::bigint`.execute(this.db);
+    let latest = seq;
+    for (const r of rows) latest = Math.max(latest, Number(r.seq));
+    this.index.apply(rows, latest);
+  }
 }
 
 /**
@@ -227,21 +331,6 @@ export function searchStatement(query: SearchQuery): RawBuilder<{ result: Search
  */
 export async function vacuumSearchPostings(db: AnyDb): Promise<void> {
   await sql`vacuum (analyze) catalog_search_postings`.execute(db);
-}
-
-/** Runs a search. */
-export async function search(db: AnyDb, query: SearchQuery): Promise<SearchResult> {
-  const { rows } = await searchStatement(query).execute(db);
-  const raw = rows[0]?.result as unknown as {
-    total: number;
-    items: SearchHit[];
-    facets: Array<{ d: Facet; v: string; l: string | null; n: number }>;
-  };
-  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-  for (const f of raw.facets) facets[f.d].push({ value: f.v, label: f.l, count: f.n });
-  await labelLocations(db, facets.location);
-  for (const facet of FACETS) facets[facet].sort(facetOrder(facet));
-  return { total: raw.total, items: raw.items, facets };
 }
 
 const canonical: Partial<Record<Facet, readonly string[]>> = {
@@ -258,20 +347,4 @@ function facetOrder(facet: Facet): (a: FacetValue, b: FacetValue) => number {
   if (order) return (a, b) => order.indexOf(a.value) - order.indexOf(b.value);
   if (facet === 'niveau' || facet === 'start') return (a, b) => a.value.localeCompare(b.value);
   return (a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value, 'nl');
-}
-
-/** Location facet values get the location's name and city as label. */
-async function labelLocations(db: AnyDb, values: FacetValue[]): Promise<void> {
-  if (values.length === 0) return;
-  const rows = await tablesOf<CatalogTables>(db)
-    .selectFrom('institution_locations')
-    .select(['code', 'name', 'city'])
-    .where(
-      'code',
-      'in',
-      values.map((v) => v.value),
-    )
-    .execute();
-  const names = new Map(rows.map((r) => [r.code, `${r.name} (${r.city})`]));
-  values.forEach((v, i) => (values[i] = { ...v, label: names.get(v.value) ?? null }));
 }

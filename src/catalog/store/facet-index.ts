@@ -70,7 +70,7 @@ export class FacetIndex {
   private readonly overflow = new Map<number, Uint32Array>();
 
   /** Replaces the whole index with the posting bitmaps read at change number `seq`. */
-  load(postings: Iterable<Posting>, seq: number): void {
+  load(postings: readonly Posting[], seq: number): void {
     this.ids.clear();
     this.facetOf.length = 0;
     this.valueOf.length = 0;
@@ -81,11 +81,18 @@ export class FacetIndex {
     this.overflow.clear();
     this.words = 0;
     const keysAt: number[][] = [];
+    // Room for the highest position set, not for whole chunks: every bitset operation reads all words.
+    let highest = -1;
+    for (const posting of postings) {
+      let i = posting.bits.length - 1;
+      while (i >= 4 && posting.bits[i] === 0) i -= 1;
+      if (i >= 4) highest = Math.max(highest, posting.chunk * CHUNK_BITS + (i - 4) * 8 + 7);
+    }
+    this.ensure(highest + 1);
     for (const posting of postings) {
       const key = this.keyOf(posting.facet, posting.value);
       const base = posting.chunk * CHUNK_BITS;
       const bytes = posting.bits;
-      this.ensure(base + (bytes.length - 4) * 8);
       const set = this.bits[key] as Uint32Array;
       let n = 0;
       for (let i = 4; i < bytes.length; i += 1) {
@@ -283,11 +290,11 @@ export class FacetIndex {
     return key;
   }
 
-  /** Makes room for positions below `positions`, doubling so that growth stays rare. */
+  /** Makes room for positions below `positions`, a quarter more at a time so that growth stays rare. */
   private ensure(positions: number): void {
     const needed = Math.ceil(positions / 32);
     if (needed <= this.words) return;
-    const words = Math.max(needed, this.words * 2);
+    const words = Math.max(needed, Math.ceil(this.words * 1.25));
     this.bits = this.bits.map((set) => {
       const grown = new Uint32Array(words);
       grown.set(set);

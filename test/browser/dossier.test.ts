@@ -195,12 +195,18 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     await eventually(() => page.getByRole('heading', { level: 3, name: 'Cv voor de logistiek' }).count()).toBe(1);
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Cv voor de logistiek' }) });
     await card.getByText('Onderdelen kiezen').click();
-    await card.getByLabel(/^Orderpicken met spraaksturing/).check();
+    // The filter narrows the list; what is chosen stays chosen while it is hidden.
+    await card.getByLabel('Zoek op titel').fill('magazijn');
+    await eventually(() => card.getByText(/^0 gekozen · 1 van \d+ getoond$/).count()).toBe(1);
+    await screenshot(page, 'dossier-collection-picker');
     await card.getByLabel(/^Magazijnindeling herontworpen/).check();
+    await card.getByLabel('Zoek op titel').fill('');
+    await card.getByLabel(/^Orderpicken met spraaksturing/).check();
     await card
       .getByLabel(new RegExp(`^${BADGE}`))
       .first()
       .check();
+    await eventually(() => card.getByText(/^3 gekozen · (\d+) van \1 getoond$/).count()).toBe(1);
     await card.getByRole('button', { name: 'Collectie opslaan' }).click();
     await eventually(() => card.getByText('3 onderdelen').count()).toBe(1);
 

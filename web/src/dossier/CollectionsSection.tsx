@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryView } from '../app/components';
 import { api, call } from '../app/api';
 import type { Collection, DossierItem } from './api';
+import { ItemPicker } from './ItemPicker';
 import { useCollections } from './queries';
 import { DossierProblem } from './Problem';
 
@@ -108,13 +109,6 @@ function CollectionCard(props: { collection: Collection }) {
     mutationFn: () => call(api.DELETE('/api/dossier/collections/{id}', { params: { path: { id: collection.id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossier'] }),
   });
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChosen(next);
-  };
-  const all: readonly DossierItem[] = items.data?.items ?? [];
   return (
     <>
       <h3>{collection.name}</h3>
@@ -127,18 +121,12 @@ function CollectionCard(props: { collection: Collection }) {
             save.mutate();
           }}
         >
-          <fieldset className="checkboxes item-choice">
-            <legend>{t('itemsIn', { name: collection.name })}</legend>
-            {all.length === 0 ? <p>{t('empty')}</p> : null}
-            {all.map((item) => (
-              <label key={item.id}>
-                <input type="checkbox" checked={chosen.has(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} />
-                <span>
-                  {item.title} <span className="muted">({t(`kinds.${item.kind}`)})</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <ItemPicker
+            items={items.data?.items ?? []}
+            chosen={chosen}
+            onChange={setChosen}
+            legend={t('itemsIn', { name: collection.name })}
+          />
           <button type="submit" className="button secondary small" disabled={save.isPending}>
             {t('saveCollection')}
           </button>

@@ -5,6 +5,7 @@ import { api, call } from '../app/api';
 import { shareLink } from './api';
 import { useCollections } from './queries';
 import { useAllItems } from './CollectionsSection';
+import { ItemPicker } from './ItemPicker';
 import { DossierProblem } from './Problem';
 
 /** Today plus `days`, as yyyy-mm-dd in the reader's time zone. */
@@ -149,26 +150,13 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; initial
               </select>
             </div>
           ) : (
-            <fieldset className="checkboxes item-choice" aria-describedby={errors['what'] ? 'deel-wat-fout' : undefined}>
-              <legend>{t('chooseItems')}</legend>
-              {(items.data?.items ?? []).map((item) => (
-                <label key={item.id}>
-                  <input
-                    type="checkbox"
-                    checked={itemIds.has(item.id)}
-                    onChange={(e) => {
-                      const next = new Set(itemIds);
-                      if (e.target.checked) next.add(item.id);
-                      else next.delete(item.id);
-                      setItemIds(next);
-                    }}
-                  />
-                  <span>
-                    {item.title} <span className="muted">({t(`kinds.${item.kind}`)})</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
+            <ItemPicker
+              items={items.data?.items ?? []}
+              chosen={itemIds}
+              onChange={setItemIds}
+              legend={t('chooseItems')}
+              describedBy={errors['what'] ? 'deel-wat-fout' : undefined}
+            />
           )}
           {errors['what'] ? (
             <p className="field-error" id="deel-wat-fout">

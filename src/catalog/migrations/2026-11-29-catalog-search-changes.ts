@@ -11,8 +11,13 @@ import { createSearchCounts } from './2026-11-24-catalog-search-postings.js';
  * The triggers take the search writers' advisory lock before they draw a number, and hold it until
  * commit: numbers are then handed out in commit order, and a reader that sees number N has seen
  * every change below N. The SQL function that counted facets from the bitmaps goes; the bitmaps stay,
- * as the fast way to load the index.
+ * as the fast way to load the index. The result page gets an index for searches within one domain.
+ *
+ * The labels of facet values (qualification and elective titles, institution and location names)
+ * come from reference tables; `catalog_label_version` counts the statements that changed them, so
+ * that a server may keep the labels it read until the number moves.
  */
+
 /** The reference tables that facet labels come from. */
 const LABEL_TABLES = ['qualifications', 'electives', 'institutions', 'institution_locations'];
 
@@ -38,6 +43,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create trigger catalog_search_changes_added after insert on catalog_search
     referencing new table as changed_rows for each statement execute function catalog_search_changed()`.execute(db);
   await sql`drop function catalog_search_counts(text[], text[], integer[])`.execute(db);
+  // A learner often picks a domain first: its rows in the default (start) order, without walking
+  // the start order of the whole catalogue past every other domain's rows.
+  await sql`create index catalog_search_by_domain_start on catalog_search (domain, next_start asc nulls last, flexible desc, unit_id)`.execute(
+    db,
+  );
 
   await sql`create table catalog_label_version (one boolean primary key default true check (one), version bigint not null default 0)`.execute(
     db,
@@ -60,6 +70,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop function if exists catalog_labels_changed()`.execute(db);
   await sql`drop table if exists catalog_label_version`.execute(db);
   await createSearchCounts(db);
+  await sql`drop index if exists catalog_search_by_domain_start`.execute(db);
   await sql`drop trigger if exists catalog_search_changes_added on catalog_search`.execute(db);
   await sql`drop trigger if exists catalog_search_changes_removed on catalog_search`.execute(db);
   await sql`drop function if exists catalog_search_changed()`.execute(db);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../app/api';
 import { DemoBadge, Page, Pagination, QueryView, ScrollRegion } from '../app/components';
+import { NiveauSelect, WordsField } from './SearchFields';
 import { useUrlFilters } from './search-params';
 
 const PAGE_SIZE = 20;
@@ -37,21 +38,8 @@ export function ElectivesPage() {
   return (
     <Page title={t('electivesTitle')} lead={t('electivesLead')}>
       <form className="filters" role="search" onSubmit={submit}>
-        <div className="field grow">
-          <label htmlFor="q">{t('electiveSearchLabel')}</label>
-          <input id="q" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={100} />
-        </div>
-        <div className="field">
-          <label htmlFor="niveau">{t('niveauLabel')}</label>
-          <select id="niveau" value={values.niveau} onChange={(e) => update({ niveau: e.target.value })}>
-            <option value="">{t('allNiveaus')}</option>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {t('niveau', { ns: 'common', niveau: n })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WordsField label={t('electiveSearchLabel')} value={draft} onChange={setDraft} />
+        <NiveauSelect value={values.niveau} onChange={(niveau) => update({ niveau })} />
         <div className="field actions">
           <button type="submit" className="button">
             {t('search', { ns: 'common' })}

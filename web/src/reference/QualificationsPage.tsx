@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../app/api';
 import { DemoBadge, Page, Pagination, QueryView } from '../app/components';
+import { NiveauSelect, WordsField } from './SearchFields';
 import { useUrlFilters } from './search-params';
 
 const PAGE_SIZE = 20;
@@ -39,21 +40,8 @@ export function QualificationsPage() {
   return (
     <Page title={t('qualificationsTitle')} lead={t('qualificationsLead')}>
       <form className="filters" role="search" onSubmit={submit}>
-        <div className="field grow">
-          <label htmlFor="q">{t('searchLabel')}</label>
-          <input id="q" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={100} />
-        </div>
-        <div className="field">
-          <label htmlFor="niveau">{t('niveauLabel')}</label>
-          <select id="niveau" value={values.niveau} onChange={(e) => update({ niveau: e.target.value })}>
-            <option value="">{t('allNiveaus')}</option>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {t('niveau', { ns: 'common', niveau: n })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WordsField label={t('searchLabel')} value={draft} onChange={setDraft} />
+        <NiveauSelect value={values.niveau} onChange={(niveau) => update({ niveau })} />
         <div className="field">
           <label htmlFor="domain">{t('domainLabel')}</label>
           <select id="domain" value={values.domain} onChange={(e) => update({ domain: e.target.value })}>

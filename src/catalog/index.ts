@@ -13,7 +13,7 @@ import { registerSourceRoutes } from './routes/source-routes.js';
 import { registerStandardRoutes } from './routes/standard-routes.js';
 import { registerWorkspaceRoutes } from './routes/workspace-routes.js';
 import { seedCatalog } from './seed/seed-catalog.js';
-import { refreshUnits, unitsWithPassedStart } from './store/derived.js';
+import { refreshUnits, unitsWithoutDocument, unitsWithPassedStart } from './store/derived.js';
 import { vacuumSearchPostings } from './store/search.js';
 
 export type { CatalogTables } from './store/tables.js';
@@ -52,12 +52,13 @@ export const catalogModule: PlatformModule = {
     }),
     defineJob({
       name: 'catalog.refresh-starts',
-      // Every night: units whose next start has passed move on to their following start in search;
-      // then the old versions of the search postings go (the embedded database has no autovacuum).
+      // Every night: units whose next start has passed move on to their following start in search,
+      // and up to 5,000 units published before OEAPI documents were kept get theirs; then the old
+      // versions of the search postings go (the embedded database has no autovacuum).
       schedule: '23 2 * * *',
       scheduleData: {},
       handler: async () => {
-        const ids = await unitsWithPassedStart(context.db);
+        const ids = [...new Set([...(await unitsWithPassedStart(context.db)), ...(await unitsWithoutDocument(context.db, 5_000))])];
         await context.db.transaction().execute((trx) => refreshUnits(trx, ids));
         await vacuumSearchPostings(context.db);
       },

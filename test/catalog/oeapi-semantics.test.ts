@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { catalogModule } from '../../src/catalog/index.js';
+import { moduleContext } from '../../src/modules.js';
 import { describeEachBackend } from '../support/backends.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { editorOf, institutionId, publishedUnit } from './support.js';
@@ -45,7 +47,9 @@ describeEachBackend('the OEAPI read API’s semantics', (backend) => {
   it('lists retired items only to those asking for changes since a moment', async () => {
     const own = await institutionId(t, '904A001');
     const editor = await editorOf(t, own);
-    const since = new Date(Date.now() - 1000).toISOString();
+    // Just after the last change so far (the seed may have run a moment ago), to the millisecond.
+    const [last] = (await t.database.rawQuery('select max(modified_at) as at from catalog_units', [])) as Array<{ at: Date }>;
+    const since = new Date((last?.at ?? new Date()).getTime() + 1).toISOString();
     const id = await publishedUnit(t, own, editor.headers, { code: 'OEAPI-GONE', title: 'Tijdelijke cursus', crebo: null, covers: [] });
     await t.app.inject({ method: 'POST', url: `/api/catalog/workspace/${own}/units/${id}/retire`, headers: editor.headers });
     expect(codes(await page('/courses?q=Tijdelijke'))).toEqual([]);
@@ -97,6 +101,21 @@ describeEachBackend('the OEAPI read API’s semantics', (backend) => {
     await t.app.inject({ method: 'POST', url: ws(`${id}/publish`), headers: editor.headers });
     const listed = (await page('/courses?filter_query[primaryCode][in]=OEAPI-NEW')).items[0];
     expect(listed).toMatchObject({ name: [{ value: 'Hernoemde cursus' }], studyLoad: [{ studyLoadUnit: 'sbu', value: 80 }] });
+    await same();
+
+    // Units published before documents were kept are listed from their rows, and get a document at night.
+    await t.database.rawQuery(
+      'delete from catalog_oeapi_documents where unit_id in (select unit_id from catalog_oeapi_documents limit 5)',
+      [],
+    );
+    const documents = async () =>
+      ((await t.database.rawQuery('select count(*)::int as n from catalog_oeapi_documents', [])) as Array<{ n: number }>)[0]?.n;
+    const before = await documents();
+    await same();
+    const nightly = catalogModule.jobs?.(moduleContext(t.database.db, t.config)).find((j) => j.name === 'catalog.refresh-starts');
+    expect(nightly).toBeDefined();
+    await nightly?.handler({}, { id: 'test' });
+    expect(await documents()).toBe((before ?? 0) + 5);
     await same();
   });
 

@@ -217,3 +217,16 @@ export async function unitsWithPassedStart(handle: AnyDb): Promise<string[]> {
     .execute();
   return rows.map((r) => r.unit_id);
 }
+
+/**
+ * Published local units without an OEAPI document (published before documents were kept, ADR 0051),
+ * at most `limit`: the nightly job refreshes them, so that OEAPI lists stop mapping them on every request.
+ */
+export async function unitsWithoutDocument(handle: AnyDb, limit: number): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    select u.id from catalog_units u
+    where u.status = 'published' and u.source_id is null
+      and not exists (select 1 from catalog_oeapi_documents d where d.unit_id = u.id)
+    order by u.id limit ${limit}`.execute(handle);
+  return rows.map((r) => r.id);
+}

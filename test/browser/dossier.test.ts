@@ -145,9 +145,10 @@ describe.skipIf(!browserAvailable)('the learner’s own dossier in Chromium', ()
     expect(await page.getByText('Kraanmachinist (vervalst)').count()).toBe(0);
     await page.getByLabel('Soort').selectOption('skill');
     await page.waitForURL(/soort=skill/);
-    // The skill is in the list before and after filtering: wait for the badge to leave it.
+    // The skill is in the list before and after filtering: wait for the badge to leave it, and for
+    // the filtered list to show (while it loads, neither is there).
     await eventually(() => page.getByRole('link', { name: BADGE }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Orderpicken met spraaksturing' }).count()).toBe(1);
+    await eventually(() => page.getByRole('link', { name: 'Orderpicken met spraaksturing' }).count()).toBe(1);
     await page.getByLabel('Soort').selectOption('');
     await screenshot(page, 'dossier-timeline-desktop');
     await page.setViewportSize({ width: 375, height: 740 });

@@ -9,7 +9,8 @@ import { FacetIndex, type FacetCounts, type Selection } from './facet-index.js';
  * text, filters that combine with AND (values of one filter with OR), and facet counts. A facet
  * whose filter is active is counted over the results of every other filter (so that its other
  * values stay visible with their counts); all other facets over the full result. The counts come
- * from the process's facet index (facet-index.ts), the page and the labels from one statement.
+ * from the process's facet index (facet-index.ts); the page comes from two statements (its ids,
+ * then its details with the labels not known yet).
  */
 
 /** One search result. */
@@ -167,6 +168,9 @@ const where = (conditions: Condition[]) => (conditions.length ? sql.join(conditi
 /** A facet value that needs a label: `d` the facet, `v` the value. */
 type Labelled = { d: Facet; v: string };
 
+/** The key of a facet value among the labels. */
+const labelKey = (facet: string, value: string) => `${facet}\u0000${value}`;
+
 /** The labels of facet values that name a qualification (crebo), elective (code), institution (id) or location (code). */
 function labelsSelect(values: readonly Labelled[]): RawBuilder<unknown> {
   return sql`(select coalesce(json_agg(json_build_object('d', x.d, 'v', x.v, 'l', coalesce(lq.title, le.title, li.name,
@@ -268,11 +272,10 @@ export class CatalogSearch {
 
   /** Runs a search. */
   async search(query: SearchQuery): Promise<SearchResult> {
-    await this.upTo(0);
     const { rows: pages } = await pageStatement(query).execute(this.db);
     const page = pages[0];
     if (!page) throw new Error('The search statement returned no row');
-    // Counted after the page was read, with every change that its snapshot saw.
+    // Counted after the page was read (the index loaded on the first search), with every change its snapshot saw.
     await this.upTo(Number(page.seq));
     const counts = this.index.count(selections(query), page.positions ?? undefined);
     const shown = shownValues(counts);
@@ -282,14 +285,19 @@ export class CatalogSearch {
       this.labels.clear();
       this.labelsVersion = version;
     }
-    const unknown = labelledOf(shown).filter((l) => !this.labels.has(`${l.d}\u0000${l.v}`));
+    const unknown = labelledOf(shown).filter((l) => !this.labels.has(labelKey(l.d, l.v)));
     const { rows: details } = await pageDetailsStatement(page.ids, unknown).execute(this.db);
-    const read = new Map((details[0]?.labels ?? []).map((l) => [`${l.d}\u0000${l.v}`, l.l]));
+    const read = new Map((details[0]?.labels ?? []).map((l) => [labelKey(l.d, l.v), l.l]));
     if (version === this.labelsVersion) for (const [key, label] of read) this.labels.set(key, label);
-    const labelOf = (key: string) => (read.has(key) ? read.get(key) : this.labels.get(key)) ?? null;
+
     const facets = {} as Record<Facet, FacetValue[]>;
     for (const facet of FACETS) {
-      facets[facet] = shown[facet].map((v) => ({ ...v, label: labelOf(`${facet}\u0000${v.value}`) })).sort(facetOrder(facet));
+      facets[facet] = shown[facet]
+        .map((v) => {
+          const key = labelKey(facet, v.value);
+          return { ...v, label: read.get(key) ?? this.labels.get(key) ?? null };
+        })
+        .sort(facetOrder(facet));
     }
     return { total: counts.total, items: details[0]?.items ?? [], facets };
   }

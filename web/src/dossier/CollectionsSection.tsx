@@ -1,29 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryView } from '../app/components';
 import { api, call } from '../app/api';
-import type { Collection, DossierItem } from './api';
+import type { Collection } from './api';
 import { ItemPicker } from './ItemPicker';
-import { useCollections } from './queries';
+import { useAllItems, useCollections } from './queries';
 import { DossierProblem } from './Problem';
-
-/** Every item of the learner (for choosing), read page by page along the timeline's cursor. */
-export function useAllItems() {
-  return useQuery({
-    queryKey: ['dossier', 'items', 'all'],
-    queryFn: async () => {
-      const items: DossierItem[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await call(api.GET('/api/dossier/items', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
-        items.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return { items };
-    },
-  });
-}
 
 /** Collections: create, rename, fill with items, delete. */
 export function CollectionsSection() {

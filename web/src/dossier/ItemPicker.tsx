@@ -34,7 +34,7 @@ export function ItemPicker({
     onChange(next);
   };
   return (
-    <fieldset className="checkboxes item-picker" aria-describedby={describedBy}>
+    <fieldset className="checkboxes" aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {items.length > 0 ? (
         <div className="item-filter">

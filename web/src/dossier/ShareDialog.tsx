@@ -3,8 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../app/api';
 import { shareLink } from './api';
-import { useCollections } from './queries';
-import { useAllItems } from './CollectionsSection';
+import { useAllItems, useCollections } from './queries';
 import { ItemPicker } from './ItemPicker';
 import { DossierProblem } from './Problem';
 

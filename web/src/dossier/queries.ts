@@ -1,11 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../app/api';
-import type { Share } from './api';
+import type { DossierItem, Share } from './api';
 
 /** The learner's collections. */
 export function useCollections() {
   return useQuery({ queryKey: ['dossier', 'collections'], queryFn: () => call(api.GET('/api/dossier/collections')) });
+}
+
+/** Every item of the learner (for choosing), read page by page along the timeline's cursor. */
+export function useAllItems() {
+  return useQuery({
+    queryKey: ['dossier', 'items', 'all'],
+    queryFn: async () => {
+      const items: DossierItem[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await call(api.GET('/api/dossier/items', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return { items };
+    },
+  });
 }
 
 /** The learner's shares (active, expired, revoked). */

@@ -16,11 +16,11 @@ type Statements = readonly CompiledQuery[];
 async function recordStatements(storage: Storage): Promise<Statements[]> {
   const database = await openStorage(storage);
   try {
-    let recording: CompiledQuery[] = [];
+    let recording: CompiledQuery[] | undefined;
     const executor = database.db.getExecutor();
     const recorder: KyselyPlugin = {
       transformQuery: ({ node, queryId }) => {
-        recording.push(executor.compileQuery(node, queryId));
+        recording?.push(executor.compileQuery(node, queryId));
         return node;
       },
       transformResult: ({ result }) => Promise.resolve(result),
@@ -28,10 +28,14 @@ async function recordStatements(storage: Storage): Promise<Statements[]> {
     const search = new CatalogSearch(database.db.withPlugin(recorder));
     const out: Statements[] = [];
     for (const query of searchQueries) {
+      // The first run loads what the process keeps (facet index, labels); only the second is recorded.
       await search.search(query);
-      recording = [];
+      const statements: CompiledQuery[] = [];
+      recording = statements;
       await search.search(query);
-      out.push(recording);
+      recording = undefined;
+      if (statements.length === 0) throw new Error('A search issued no statement to record');
+      out.push(statements);
     }
     return out;
   } finally {

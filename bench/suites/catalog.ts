@@ -247,7 +247,7 @@ export const catalogSuite: Suite = {
       notes: [
         `Each load phase: ${context.durationSeconds} s after ${context.warmupSeconds} s of warm-up. The search API and the direct run ` +
           `use the same ${searchPaths.length} searches in the same order; the direct run replays the statements the server's search ` +
-          'issues (two per search: the page’s ids, then its details), recorded from the search itself and prepared as the server ' +
+          'issues (one per search: the page with its details), recorded from the search itself and prepared as the server ' +
           'prepares them. The facet counts come from the server’s in-memory index (ADR 0056), which the direct run does not repeat.',
         'The direct run starts as soon as the server that answered the searches has stopped (PGlite admits one process), on the same ' +
           'data; the import and the harvest come after it. Load generator, server and database share the same two cores, so the API ' +

@@ -132,9 +132,6 @@ function otherConditions(query: SearchQuery): Condition[] {
 /** Facets with many values show only the most frequent ones. */
 const facetTops: Partial<Record<Facet, number>> = { qualification: 30, elective: 30, location: 30, start: 18, institution: 30 };
 
-/** Facets whose values name a row of a reference table, and so get that row's name as label. */
-const labelledFacets: ReadonlySet<Facet> = new Set(['qualification', 'elective', 'institution', 'location']);
-
 /** The filters as the facet index knows them: the selected values per facet (see `catalog_search_keys` in the migration). */
 function selections(query: SearchQuery): Selection[] {
   const out: Selection[] = [];
@@ -165,31 +162,29 @@ const changeSeq = sql<string>`(select coalesce(max(seq), 0) from catalog_search_
 
 const where = (conditions: Condition[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
 
-/** A facet value that needs a label: `d` the facet, `v` the value. */
-type Labelled = { d: Facet; v: string };
-
-/** The key of a facet value among the labels. */
-const labelKey = (facet: string, value: string) => `${facet}\u0000${value}`;
-
-/** The labels of facet values that name a qualification (crebo), elective (code), institution (id) or location (code). */
-function labelsSelect(values: readonly Labelled[]): RawBuilder<unknown> {
-  return sql`(select coalesce(json_agg(json_build_object('d', x.d, 'v', x.v, 'l', coalesce(lq.title, le.title, li.name,
-      (select ll.name || ' (' || ll.city || ')' from institution_locations ll where x.d = 'location' and ll.code = x.v limit 1)))), '[]'::json)
-    from unnest(${values.map((l) => l.d)}::text[], ${values.map((l) => l.v)}::text[]) as x(d, v)
-    left join qualifications lq on x.d = 'qualification' and lq.crebo = x.v
-    left join electives le on x.d = 'elective' and le.code = x.v
-    left join institutions li on x.d = 'institution' and li.id::text = x.v)`;
-}
+/**
+ * Every label a facet value can have: qualification (crebo) and elective (code) titles, institution
+ * names (id) and location names (code), with the version of the reference tables they were read at.
+ * A few thousand rows even nationally; read again only when the version moves.
+ */
+const labelsStatement = sql<{ version: string; d: string | null; v: string | null; l: string | null }>`
+  select lv.version::text as version, l.d, l.v, l.l from catalog_label_version lv left join (
+    select 'qualification' as d, crebo as v, title as l from qualifications
+    union all select 'elective', code, title from electives
+    union all select 'institution', id::text, name from institutions
+    union all (select distinct on (code) 'location', code, name || ' (' || city || ')' from institution_locations order by code, name)
+  ) l on true`;
 
 /**
- * The ids of the result page, ranked by the chosen sort from the rows (indexes on the filter columns
- * and on the sort orders); the positions of the rows that words or a start window select, when the
- * search has such a condition; and the number of the last change of the search rows this snapshot sees.
- * Planned for each search's values; the details of the page come from {@link pageDetailsStatement}.
+ * One search in one statement: the result page ranked by the chosen sort from the rows (indexes on
+ * the filter columns and on the sort orders) with its details in that order; the positions of the
+ * rows that words or a start window select, when the search has such a condition; the number of the
+ * last change of the search rows this snapshot sees; and the version of the facet labels. Planned
+ * for each search's values.
  */
-export function pageStatement(
+export function searchStatement(
   query: SearchQuery,
-): RawBuilder<{ seq: string; labelsVersion: string; ids: string[]; positions: number[] | null }> {
+): RawBuilder<{ seq: string; labelsVersion: string; positions: number[] | null; items: SearchHit[] }> {
   const all = [...otherConditions(query), ...Object.values(facetConditions(query))];
   const rowConditions = rowOnlyConditions(query);
   const rank = query.q
@@ -207,28 +202,17 @@ export function pageStatement(
     ? sql`(select coalesce(array_agg(pos), '{}') from catalog_search where ${where(rowConditions)})`
     : sql`null::integer[]`;
   return sql`
-    select ${changeSeq} as seq, (select version from catalog_label_version)::text as "labelsVersion", ${positions} as positions, coalesce((select array_agg(p.unit_id::text order by p.o) from (
+    with page as (
       select s.unit_id, row_number() over () as o from (
-        select s.unit_id, ${rank} as rank from catalog_search s where ${where(all)} order by ${order} limit ${query.pageSize} offset ${offset}) s) p),
-      '{}') as ids`;
-}
-
-/** The results of a page (in the order of `ids`) and the labels of facet values not known yet: the same statement for every search. */
-export function pageDetailsStatement(
-  ids: readonly string[],
-  labelled: readonly Labelled[],
-): RawBuilder<{ items: SearchHit[]; labels: Array<Labelled & { l: string | null }> }> {
-  return sql`
-    select
+        select s.unit_id, ${rank} as rank from catalog_search s where ${where(all)} order by ${order} limit ${query.pageSize} offset ${offset}) s)
+    select ${changeSeq} as seq, (select version from catalog_label_version)::text as "labelsVersion", ${positions} as positions,
       (select coalesce(json_agg(json_build_object(
           'id', s.unit_id, 'title', t.title, 'summary', t.summary, 'kind', t.kind, 'institutionId', s.institution_id,
           'institutionName', t.institution_name, 'harvested', s.source_id is not null, 'sbu', s.sbu, 'niveau', s.niveau, 'domain', s.domain,
           'crebo', s.crebo, 'qualificationTitle', t.qualification_title, 'electiveCode', s.elective_code, 'electiveTitle', t.elective_title,
           'modes', s.modes, 'provinces', s.provinces, 'nextStart', s.next_start, 'flexible', s.flexible, 'minPriceCents', s.min_price_cents,
           'standalone', s.standalone, 'leadsTo', s.leads_to, 'offeringCount', s.offering_count) order by p.o), '[]'::json)
-        from unnest(${ids}::uuid[]) with ordinality as p(unit_id, o)
-        join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id) as items,
-      ${labelsSelect(labelled)} as labels`;
+        from page p join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id) as items`;
 }
 
 /** Every facet with its most frequent values (all of them for the short facets). */
@@ -243,10 +227,6 @@ function shownValues(counts: FacetCounts): Record<Facet, Array<{ value: string; 
   return out;
 }
 
-function labelledOf(shown: Record<Facet, Array<{ value: string }>>): Labelled[] {
-  return FACETS.filter((f) => labelledFacets.has(f)).flatMap((d) => shown[d].map((v) => ({ d, v: v.value })));
-}
-
 /** A changed-rows backlog longer than this reloads the whole index instead (about 1,400 bitmap rows at 100,000 units). */
 const RELOAD_AFTER = 20_000;
 
@@ -254,15 +234,17 @@ const RELOAD_AFTER = 20_000;
  * The learner search of one server process. Facet counts come from an in-memory {@link FacetIndex}
  * loaded from the posting bitmaps on the first search; before each answer the index catches up with
  * the changes (`catalog_search_changes`) that the search's own statement could see, so counts are
- * exact whichever process wrote. The result page and the labels come from the database.
+ * exact whichever process wrote. The result page comes from the database in the same statement, so
+ * page and counts describe one snapshot; facet labels are kept per version of the reference tables.
  */
 export class CatalogSearch {
   private readonly index = new FacetIndex();
   private loaded = false;
   private refreshing: Promise<void> | undefined;
-  /** Labels of facet values, kept while `catalog_label_version` stays at `labelsVersion`. */
-  private readonly labels = new Map<string, string | null>();
+  /** Labels of facet values by facet and value, as of `catalog_label_version` = `labelsVersion`. */
+  private labels = new Map<string, Map<string, string>>();
   private labelsVersion = -1;
+  private labelling: Promise<void> | undefined;
 
   /** `reloadAfter`: a backlog of more changes than this reloads the whole index instead of applying them. */
   constructor(
@@ -272,34 +254,43 @@ export class CatalogSearch {
 
   /** Runs a search. */
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { rows: pages } = await pageStatement(query).execute(this.db);
-    const page = pages[0];
-    if (!page) throw new Error('The search statement returned no row');
+    const { rows } = await searchStatement(query).execute(this.db);
+    const found = rows[0];
+    if (!found) throw new Error('The search statement returned no row');
     // Counted after the page was read (the index loaded on the first search), with every change its snapshot saw.
-    await this.upTo(Number(page.seq));
-    const counts = this.index.count(selections(query), page.positions ?? undefined);
+    await this.upTo(Number(found.seq));
+    await this.labelsAt(Number(found.labelsVersion));
+    const counts = this.index.count(selections(query), found.positions ?? undefined);
     const shown = shownValues(counts);
-    // Labels read are kept only while the reference tables stay at the version this search saw.
-    const version = Number(page.labelsVersion);
-    if (version > this.labelsVersion) {
-      this.labels.clear();
-      this.labelsVersion = version;
-    }
-    const unknown = labelledOf(shown).filter((l) => !this.labels.has(labelKey(l.d, l.v)));
-    const { rows: details } = await pageDetailsStatement(page.ids, unknown).execute(this.db);
-    const read = new Map((details[0]?.labels ?? []).map((l) => [labelKey(l.d, l.v), l.l]));
-    if (version === this.labelsVersion) for (const [key, label] of read) this.labels.set(key, label);
-
     const facets = {} as Record<Facet, FacetValue[]>;
     for (const facet of FACETS) {
+      const labels = this.labels.get(facet);
       facets[facet] = shown[facet]
-        .map((v) => {
-          const key = labelKey(facet, v.value);
-          return { ...v, label: read.get(key) ?? this.labels.get(key) ?? null };
-        })
+        .map((v) => ({ value: v.value, count: v.count, label: labels?.get(v.value) ?? null }))
         .sort(facetOrder(facet));
     }
-    return { total: counts.total, items: details[0]?.items ?? [], facets };
+    return { total: counts.total, items: found.items, facets };
+  }
+
+  /** Makes sure the labels are those of version `version` of the reference tables, or newer; one read at a time. */
+  private async labelsAt(version: number): Promise<void> {
+    while (version > this.labelsVersion) {
+      this.labelling ??= this.readLabels().finally(() => (this.labelling = undefined));
+      await this.labelling;
+    }
+  }
+
+  private async readLabels(): Promise<void> {
+    const { rows } = await labelsStatement.execute(this.db);
+    const labels = new Map<string, Map<string, string>>();
+    for (const r of rows) {
+      if (r.d === null || r.v === null || r.l === null) continue;
+      const ofFacet = labels.get(r.d) ?? new Map<string, string>();
+      labels.set(r.d, ofFacet);
+      ofFacet.set(r.v, r.l);
+    }
+    this.labels = labels;
+    this.labelsVersion = Number(rows[0]?.version ?? 0);
   }
 
   /** Makes sure the index is loaded and reflects at least change number `seq`; one refresh at a time. */
@@ -350,10 +341,12 @@ const canonical: Partial<Record<Facet, readonly string[]>> = {
   leerweg: ['BOL', 'BBL'],
 };
 
+const dutch = new Intl.Collator('nl');
+
 /** Facets with a natural order keep it (levels, months, price ranges); the others show the most frequent first. */
 function facetOrder(facet: Facet): (a: FacetValue, b: FacetValue) => number {
   const order = canonical[facet];
   if (order) return (a, b) => order.indexOf(a.value) - order.indexOf(b.value);
   if (facet === 'niveau' || facet === 'start') return (a, b) => a.value.localeCompare(b.value);
-  return (a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value, 'nl');
+  return (a, b) => b.count - a.count || dutch.compare(a.label ?? a.value, b.label ?? b.value);
 }

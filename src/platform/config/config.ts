@@ -29,6 +29,7 @@ export const configSchema = z
     DOSSIER_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
     DOSSIER_FETCH_PRIVATE_ADDRESSES: bool.default(false),
     DOSSIER_SHARE_OPENS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    RESPONSE_VALIDATION: bool.optional(),
   })
   .superRefine((c, ctx) => {
     if (c.OIDC_ISSUER && !c.OIDC_CLIENT_ID) {
@@ -84,6 +85,8 @@ export interface Config {
   readonly dossierFetchPrivateAddresses: boolean;
   /** Opens of share links one client address may make per minute. */
   readonly dossierShareOpensPerMinute: number;
+  /** Whether every answer is checked against its route's zod schema before it is sent (off in production). */
+  readonly responseValidation: boolean;
 }
 
 /** Thrown when the environment does not hold a valid configuration; the message is one line. */
@@ -137,5 +140,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dossierMaxFileBytes: c.DOSSIER_MAX_FILE_BYTES,
     dossierFetchPrivateAddresses: c.DOSSIER_FETCH_PRIVATE_ADDRESSES,
     dossierShareOpensPerMinute: c.DOSSIER_SHARE_OPENS_PER_MINUTE,
+    responseValidation: c.RESPONSE_VALIDATION ?? c.NODE_ENV !== 'production',
   };
 }

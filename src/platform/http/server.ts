@@ -13,19 +13,14 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Principal } from '../access/principal.js';
 import type { Config } from '../config/config.js';
 import { DomainError } from '../errors/problem.js';
 import { installErrorHandling } from './error-handler.js';
 import { generateRequestId } from './request-id.js';
 import { securityHeaders } from './security-headers.js';
+import { responseSerializerCompiler } from './serializer.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -58,6 +53,8 @@ export interface RegisteredRoute {
   readonly bodyLimit: number;
   /** True for a file of the built web app (served as is, outside the API). */
   readonly staticFile: boolean;
+  /** The route's response schemas by status code, as registered. */
+  readonly responses: Readonly<Record<string, unknown>>;
 }
 
 const routeRegistry = new WeakMap<object, RegisteredRoute[]>();
@@ -108,11 +105,12 @@ export async function createServer(options: ServerOptions): Promise<ZodApp> {
     const hidden = route.schema?.hide === true;
     const bodyLimit = route.bodyLimit ?? config.bodyLimitBytes;
     const staticFile = typeof (route.config as { file?: unknown } | undefined)?.file === 'string';
+    const responses = (route.schema?.response ?? {}) as Record<string, unknown>;
     for (const method of methods)
-      if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !hidden, bodyLimit, staticFile });
+      if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !hidden, bodyLimit, staticFile, responses });
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler({ validate: config.responseValidation }));
   installErrorHandling(app);
   app.decorateRequest('principal', null as never); // set by the first onRequest hook
 

@@ -76,7 +76,8 @@ export async function startServer(options: StartServerOptions): Promise<ServerCh
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(process.execPath, [...nodeArgs, options.script], {
     cwd: options.cwd,
-    env: childEnv({ ...options.env, HOST: '127.0.0.1', PORT: String(port) }),
+    // Answers go out as in production, through the compiled serializer alone (ADR 0057), unless a suite says otherwise.
+    env: childEnv({ RESPONSE_VALIDATION: 'false', ...options.env, HOST: '127.0.0.1', PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -45,7 +45,7 @@ export interface AppOptions {
   readonly jobs?: JobQueue;
 }
 
-// Run from source (src/app.ts) the build is in ../dist/web; compiled (dist/server/app.js) it is ../web.
+// Run from source (src/app.ts) the build is in ../dist/web; built (a file in dist/server) it is ../web.
 const webDist = [new URL('../dist/web/', import.meta.url), new URL('../web/', import.meta.url)]
   .map((u) => fileURLToPath(u))
   .find((dir) => existsSync(join(dir, 'index.html')));

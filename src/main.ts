@@ -5,6 +5,9 @@ import { configOrExit } from './platform/config/config-or-exit.js';
 async function main(): Promise<void> {
   const started = performance.now();
   const config = configOrExit();
+  // The database opens while the server's code loads: PGlite compiles and starts its engine in the meantime.
+  const opened = import('./platform/db/open-configured.js').then(({ openConfiguredDatabase }) => openConfiguredDatabase(config));
+  opened.catch(() => undefined); // reported where it is awaited
   // The server's code loads only once the configuration is valid, so a bad setting is reported at once.
   const [{ buildApp }, { jobDefinitions, moduleContext }, { createJobQueue }, { prepareDatabase }] = await Promise.all([
     import('./app.js'),
@@ -12,7 +15,7 @@ async function main(): Promise<void> {
     import('./platform/jobs/job-queue.js'),
     import('./startup.js'),
   ]);
-  const { database, secretKey, applied } = await prepareDatabase(config, { seed: true });
+  const { database, secretKey, applied } = await prepareDatabase(config, { seed: true, opened });
   // Errors of the queue are logged by the app's logger, which exists only after buildApp.
   let logQueueError: (error: Error) => void = () => undefined;
   const jobs = createJobQueue(database, { onError: (error) => logQueueError(error) });

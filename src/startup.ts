@@ -7,13 +7,15 @@ import { openConfiguredDatabase } from './platform/db/open-configured.js';
 import { seedData } from './demo/seed-demo-data.js';
 import { moduleContext } from './modules.js';
 
-/** Opens the configured database, applies pending migrations, writes essential data and (when enabled) the demo data. */
+/**
+ * Opens the configured database (or takes the one `options.opened` is opening), applies pending
+ * migrations, writes essential data and (when enabled) the demo data.
+ */
 export async function prepareDatabase(
   config: Config,
-  options: { seed: boolean },
+  options: { seed: boolean; opened?: Promise<Database> },
 ): Promise<{ database: Database; secretKey: string; applied: string[] }> {
-  const secretKey = await resolveSecretKey(config);
-  const database = await openConfiguredDatabase(config);
+  const [secretKey, database] = await Promise.all([resolveSecretKey(config), options.opened ?? openConfiguredDatabase(config)]);
   try {
     const { applied } = await migrateToLatest(database.db, allMigrations());
     await seedData(moduleContext(database.db, config, undefined, undefined, secretKey), { demo: options.seed && config.seedDemoData });

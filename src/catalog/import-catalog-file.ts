@@ -1,4 +1,4 @@
-import readXlsxFile from 'read-excel-file/node';
+import type readXlsxFile from 'read-excel-file/node';
 import { authorize, DomainError, importRejected, recordAuditEvent, type AnyDb, type Principal, type RowError } from '../platform/index.js';
 import { wantedBy } from './domain/references.js';
 import { checkImport } from './import/check-import.js';
@@ -26,7 +26,9 @@ export interface CatalogImportReport {
 async function readWorkbook(content: Buffer): Promise<ImportBatch> {
   let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
-    sheets = await readXlsxFile(content);
+    // Loaded on first use, not at start-up.
+    const { default: readWorkbook } = await import('read-excel-file/node');
+    sheets = await readWorkbook(content);
   } catch (error) {
     const reason =
       (error as { code?: string }).code === 'XLS_FILE_NOT_SUPPORTED'

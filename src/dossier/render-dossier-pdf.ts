@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { ItemKind } from './domain/items.js';
 import type { DossierEnv } from './env.js';
 import { dossierContents } from './export-dossier.js';
@@ -83,6 +82,8 @@ export async function renderDossierPdf(
 ): Promise<Buffer> {
   const w = words[options.lang];
   const { items } = await dossierContents(env, options.ownerId, options.collection?.id);
+  // Loaded on first use: the PDF library costs start-up time every process would pay for a rare request.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${w.title} ${options.ownerName}` } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { DossierEnv } from './env.js';
 import type { FileRow } from './store/files.js';
 
@@ -14,6 +13,8 @@ const maxInputPixels = 40_000_000;
  * Undefined when the bytes cannot be decoded as an image.
  */
 export async function renderImagePreview(env: Pick<DossierEnv, 'storage'>, file: FileRow): Promise<Buffer | undefined> {
+  // Loaded on first use, not at start-up (see scenario-pdf.ts).
+  const { default: sharp } = await import('sharp');
   const scaler = sharp({ limitInputPixels: maxInputPixels, failOn: 'error' })
     .rotate()
     .resize({ width: previewBox, height: previewBox, fit: 'inside', withoutEnlargement: true })

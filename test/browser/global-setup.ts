@@ -1,6 +1,7 @@
 /*
- * Builds the web app, starts one real server (src/main.ts, embedded database with demo data) for
- * the browser tests, and says in one line when Chromium is missing so that they are skipped.
+ * Builds the server and the web app as `npm start` does, starts that build (dist/server/main.js,
+ * embedded database with demo data) for the browser tests, and says in one line when Chromium is
+ * missing so that they are skipped.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,20 +30,19 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide('chromiumPath', '');
     return;
   }
-  const build = spawnSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'],
-    {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`The web app does not build:\n${build.stderr}${build.stdout}`);
+  const builds: Array<[string, string[]]> = [
+    ['server', ['--import', 'tsx', 'scripts/build-server.ts']],
+    ['web app', ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error']],
+  ];
+  for (const [what, args] of builds) {
+    const build = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`The ${what} does not build:\n${build.stderr}${build.stdout}`);
+  }
 
   dataDir = await mkdtemp(join(tmpdir(), 'doorpakken-browser-'));
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'main.ts')], {
+  server = spawn(process.execPath, [join(repoRoot, 'dist', 'server', 'main.js')], {
     cwd: repoRoot,
     env: childEnv({
       PORT: String(port),

@@ -1,4 +1,3 @@
-import { readSheet } from 'read-excel-file/node';
 import { z } from 'zod';
 import { DomainError, parseCsv, requireColumns, validateRows, type RowError, type TabularRow } from '../../platform/index.js';
 
@@ -46,6 +45,8 @@ function text(value: unknown): string {
 async function xlsxRows(content: Buffer): Promise<{ columns: string[]; rows: TabularRow[] }> {
   let sheet: Array<ReadonlyArray<unknown>>;
   try {
+    // Loaded on first use, not at start-up.
+    const { readSheet } = await import('read-excel-file/node');
     sheet = await readSheet(content);
   } catch (error) {
     throw new DomainError('import-malformed', `The Excel file cannot be read: ${(error as Error).message}`);

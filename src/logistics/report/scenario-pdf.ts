@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import type { EngineResult } from '../domain/engine.js';
 import type { ScenarioInputs } from '../domain/inputs.js';
 import { defaultFigures, hourNormRulesets } from '../domain/rulesets.js';
@@ -53,8 +53,10 @@ function table(
 }
 
 /** The scenario report as a PDF: assumptions with sources, totals, rooms, every hour-norm failure explained, every cell. */
-export function scenarioPdf(subject: ReportSubject, inputs: ScenarioInputs, result: EngineResult): Promise<Buffer> {
-  const doc = new PDFDocument({
+export async function scenarioPdf(subject: ReportSubject, inputs: ScenarioInputs, result: EngineResult): Promise<Buffer> {
+  // Loaded on first use: the PDF library costs start-up time every process would pay for a rare request.
+  const { default: PDFKit } = await import('pdfkit');
+  const doc = new PDFKit({
     size: 'A4',
     margin: LEFT,
     info: { Title: `Scenariorapport ${subject.scenarioName}`, Author: 'Doorpakken mengpaneel', Subject: subject.institutionName },

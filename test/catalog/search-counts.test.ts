@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PRICE_BUCKETS, SBU_BUCKETS } from '../../src/catalog/domain/codes.js';
-import { CatalogSearch, vacuumSearchPostings } from '../../src/catalog/store/search.js';
+import { CatalogSearch, searchStatement, vacuumSearchPostings } from '../../src/catalog/store/search.js';
 import { searchQuery } from '../../src/catalog/domain/search.js';
 import { describeEachBackend } from '../support/backends.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -107,6 +107,23 @@ describeEachBackend('learner search counts', (backend) => {
       const least = Math.min(...got.map((v) => v.count));
       expect([...counts.values()].filter((n) => n > least).length, `${query}: ${facet}`).toBeLessThanOrEqual(got.length);
     }
+    // Every page, in both orders, as the database orders it (a search without words picks its page from the index).
+    for (const sort of ['start', 'price'])
+      for (const page of ['1', '2', '3']) {
+        const paged = `${query}&sort=${sort}&page=${page}&pageSize=7`;
+        const answer = await t.app.inject({ url: `/api/catalog/search?${paged}` });
+        const params = new URLSearchParams(paged);
+        const parsed = searchQuery.parse(
+          Object.fromEntries(
+            [...new Set(params.keys())]
+              .map((k) => [k, params.getAll(k)])
+              .map(([k, v]) => [k, (v as string[]).length > 1 ? v : (v as string[])[0]]),
+          ),
+        );
+        const { rows: bySql } = await searchStatement(parsed).execute(t.database.db);
+        const ids = (items: Array<{ id: string }>) => items.map((i) => i.id);
+        expect(ids(answer.json<Result>().items), paged).toEqual(ids(bySql[0]?.items ?? []));
+      }
   };
 
   const searches = async () => {

@@ -1,11 +1,11 @@
 /*
  * The learner search's facet index, held in the server's memory: for every facet value (and the
  * internal keys `_all`, every search row, and `_adult`) a bitset over the search rows' positions,
- * and per facet a column with each position's values as small codes. A search ORs the bitsets of a
- * filter's values and ANDs the filters; then it counts each facet over the rows that remain the
- * cheaper way: ANDing the facet's few value bitsets with those rows, or reading the facet's column
- * at those rows (a facet with many values). Pure: the store loads it from the posting bitmaps and
- * keeps it current (see search.ts).
+ * and per position one small record with the codes of all its facet values. A search ORs the
+ * bitsets of a filter's values and ANDs the filters; it then reads the records of the rows that
+ * remain once, tallying every facet at the same time (a compiled loop, one record per row), and
+ * counts a filtered facet over the rows of the other filters by ANDing its value bitsets. Pure: the
+ * store loads it from the posting bitmaps and keeps it current (see search.ts).
  */
 
 /** Positions per chunk of the posting bitmaps in the database (see the postings migration). */
@@ -39,10 +39,12 @@ export interface FacetCounts {
 }
 
 const LIVE = '_all\u0000';
-/** Values per position a column keeps inline at most; a position with more keeps them in the facet's overflow. */
-const MAX_WIDTH = 4;
-/** Relative cost of reading one column cell against ANDing and counting one bitset word. */
-const CELL_COST = 3;
+/** Values per position a multi-valued facet with many values keeps in its record at most; more go to its overflow. */
+const MAX_SLOTS = 4;
+/** A multi-valued facet with at most this many values is a bit mask in the record. */
+const MASK_VALUES = 16;
+/** Reading one row's record costs about as much as ANDing and counting this many bitset words. */
+const ROW_COST = 12;
 
 /** The number of bits set in every 16-bit value: two lookups count a word, cheaper than arithmetic in JavaScript. */
 const BITS16 = new Uint8Array(1 << 16);
@@ -66,107 +68,126 @@ function andCount(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
+function and(target: Uint32Array, mask: Uint32Array): void {
+  for (let w = 0; w < target.length; w += 1) target[w] = (target[w] as number) & (mask[w] as number);
+}
+
+function or(target: Uint32Array, mask: Uint32Array): void {
+  for (let w = 0; w < target.length; w += 1) target[w] = (target[w] as number) | (mask[w] as number);
+}
+
+/** Writes the AND of `sources` (one at least) to `target` in one pass; returns how many bits it holds. */
+function andInto(target: Uint32Array, sources: readonly Uint32Array[]): number {
+  const [a, b, c, d] = sources as [Uint32Array, Uint32Array | undefined, Uint32Array | undefined, Uint32Array | undefined];
+  let n = 0;
+  if (sources.length > 4) {
+    target.set(a);
+    for (const source of sources.slice(1)) and(target, source);
+    return popcount(target);
+  }
+  for (let w = 0; w < target.length; w += 1) {
+    let x = a[w] as number;
+    if (b) x &= b[w] as number;
+    if (c) x &= c[w] as number;
+    if (d) x &= d[w] as number;
+    target[w] = x;
+    n += (BITS16[x & 0xffff] as number) + (BITS16[x >>> 16] as number);
+  }
+  return n;
+}
+
+const has = (set: Uint32Array, pos: number): boolean =>
+  pos >>> 5 < set.length ? ((set[pos >>> 5] as number) & (1 << (pos & 31))) !== 0 : false;
+
 /**
- * One facet: its values (code c is `keys[c - 1]`) and a column of `width` codes per position (0:
- * none). A position with more values than that has `overflowMark` in its first cell and its codes
- * in `overflow`.
+ * Where a facet lives in the record: one code (0: none), a bit mask (bit c−1 for code c), or up to
+ * MAX_SLOTS codes; codes take one byte, or two when the facet has more than 254 values. The largest
+ * code of a one-code or slots field marks a position whose values are in the facet's overflow.
  */
-class FacetColumn {
-  readonly keys: number[] = [];
-  codes: Uint16Array | Uint32Array;
-  readonly overflow = new Map<number, number[]>();
+interface Field {
+  readonly kind: 'code' | 'mask' | 'slots';
+  readonly offset: number;
+  /** Bytes per code (code, slots) or of the whole mask. */
+  readonly bytes: number;
+  /** Codes in a slots field. */
+  readonly width: number;
+  /** The most values the field can tell apart. */
+  readonly capacity: number;
+}
 
-  constructor(
-    readonly name: string,
-    readonly width: number,
-    positions: number,
-  ) {
-    this.codes = new Uint16Array(positions * width);
+/** One facet: its values (code c is `keys[c - 1]`), its field in the record and its overflow. */
+interface FacetInfo {
+  readonly name: string;
+  readonly internal: boolean;
+  readonly keys: number[];
+  readonly field: Field | undefined;
+  readonly overflow: Map<number, number[]>;
+}
+
+/** The layout of the records: one field per facet and the bytes per record. */
+interface Layout {
+  readonly stride: number;
+  /** Tallies the records of `n` listed rows into one tally per field (by field order). */
+  readonly tally: (rows: Int32Array, n: number, record: Uint8Array, tallies: Int32Array[]) => void;
+  readonly fields: ReadonlyArray<{ facet: FacetInfo; field: Field }>;
+}
+
+/** Lays out a record for facets with `values` values and at most `most` per position. */
+function fieldFor(values: number, most: number, offset: number): Field {
+  const bytes = values < 0xff ? 1 : 2;
+  if (most <= 1) return { kind: 'code', offset, bytes, width: 1, capacity: bytes === 1 ? 0xfe : 0xfffe };
+  if (values <= MASK_VALUES) {
+    const maskBytes = values <= 8 ? 1 : 2;
+    return { kind: 'mask', offset, bytes: maskBytes, width: 1, capacity: maskBytes * 8 };
   }
+  const width = Math.min(most, MAX_SLOTS);
+  return { kind: 'slots', offset, bytes, width, capacity: bytes === 1 ? 0xfe : 0xfffe };
+}
 
-  get internal(): boolean {
-    return this.name.startsWith('_');
-  }
+const fieldBytes = (field: Field): number => (field.kind === 'mask' ? field.bytes : field.bytes * field.width);
 
-  get overflowMark(): number {
-    return this.codes instanceof Uint16Array ? 0xffff : 0xffffffff;
-  }
-
-  /** Adds a value; its code is one more than the last. Codes widen to 32 bits when 16 no longer suffice. */
-  addValue(key: number): number {
-    this.keys.push(key);
-    const code = this.keys.length;
-    if (code === 0xffff && this.codes instanceof Uint16Array) {
-      const wide = new Uint32Array(this.codes.length);
-      for (let i = 0; i < this.codes.length; i += 1) wide[i] = this.codes[i] === 0xffff ? 0xffffffff : (this.codes[i] as number);
-      this.codes = wide;
-    }
-    return code;
-  }
-
-  grow(positions: number): void {
-    const codes = this.codes instanceof Uint16Array ? new Uint16Array(positions * this.width) : new Uint32Array(positions * this.width);
-    codes.set(this.codes);
-    this.codes = codes;
-  }
-
-  /** Replaces the codes at `pos`. */
-  set(pos: number, codes: readonly number[]): void {
-    this.overflow.delete(pos);
-    const start = pos * this.width;
-    this.codes.fill(0, start, start + this.width);
-    if (codes.length > this.width) {
-      this.overflow.set(pos, [...codes]);
-      this.codes[start] = this.overflowMark;
-      return;
-    }
-    for (let i = 0; i < codes.length; i += 1) this.codes[start + i] = codes[i] as number;
-  }
-
-  /** The codes at `pos`. */
-  get(pos: number): number[] {
-    const start = pos * this.width;
-    if (this.codes[start] === this.overflowMark) return this.overflow.get(pos) ?? [];
-    const out: number[] = [];
-    for (let i = 0; i < this.width; i += 1) {
-      const code = this.codes[start + i] as number;
-      if (code === 0) break;
-      out.push(code);
-    }
-    return out;
-  }
-
-  /** Adds to `tally[code]` one for every value of every listed position. */
-  tally(rows: Int32Array, n: number, tally: Int32Array): void {
-    const { codes, width } = this;
-    const mark = this.overflowMark;
-    if (width === 1) {
-      for (let i = 0; i < n; i += 1) {
-        const pos = rows[i] as number;
-        const code = codes[pos] as number;
-        if (code === mark) this.tallyOverflow(pos, tally);
-        else tally[code] = (tally[code] as number) + 1;
+/**
+ * Compiles the loop that tallies every field of the listed rows' records: straight-line code per
+ * layout, which the JavaScript engine turns into a tight loop. A mask field is tallied per byte (256
+ * bins) and spread over its values afterwards.
+ */
+function compileTally(fields: ReadonlyArray<{ field: Field }>, stride: number): Layout['tally'] {
+  const lines: string[] = [];
+  const read = (at: number, bytes: number) => (bytes === 1 ? `record[o + ${at}]` : `(record[o + ${at}] | (record[o + ${at + 1}] << 8))`);
+  let t = 0;
+  const tallyNames: string[] = [];
+  for (const { field } of fields) {
+    if (field.kind === 'code') {
+      lines.push(`t${t}[${read(field.offset, field.bytes)}]++;`);
+      tallyNames.push(`t${t}`);
+      t += 1;
+    } else if (field.kind === 'mask') {
+      for (let b = 0; b < field.bytes; b += 1) {
+        lines.push(`t${t + b}[record[o + ${field.offset + b}]]++;`);
+        tallyNames.push(`t${t + b}`);
       }
-      return;
-    }
-    for (let i = 0; i < n; i += 1) {
-      const pos = rows[i] as number;
-      const start = pos * width;
-      if (codes[start] === mark) {
-        this.tallyOverflow(pos, tally);
-        continue;
+      t += field.bytes;
+    } else {
+      const name = `t${t}`;
+      tallyNames.push(name);
+      t += 1;
+      let nested = '';
+      for (let s = field.width - 1; s >= 0; s -= 1) {
+        const at = field.offset + s * field.bytes;
+        nested = `{ const c = ${read(at, field.bytes)}; if (c !== 0) { ${name}[c]++; ${nested} } }`;
       }
-      for (let j = start, end = start + width; j < end; j += 1) {
-        const code = codes[j] as number;
-        if (code === 0) break;
-        tally[code] = (tally[code] as number) + 1;
-      }
+      lines.push(nested);
     }
   }
-
-  private tallyOverflow(pos: number, tally: Int32Array): void {
-    for (const code of this.overflow.get(pos) ?? []) tally[code] = (tally[code] as number) + 1;
-  }
+  const body = `
+    ${tallyNames.map((name, i) => `const ${name} = tallies[${i}];`).join('\n')}
+    for (let i = 0; i < n; i++) {
+      const o = rows[i] * ${stride};
+      ${lines.join('\n      ')}
+    }`;
+  // Generated from the layout's numbers alone (offsets, sizes): no text from data or requests reaches it.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('rows', 'n', 'record', 'tallies', body) as Layout['tally'];
 }
 
 export class FacetIndex {
@@ -174,28 +195,40 @@ export class FacetIndex {
   seq = 0;
   private words = 0;
   private readonly ids = new Map<string, number>();
-  private readonly facetOf: FacetColumn[] = [];
-  private readonly valueOf: string[] = [];
-  /** Each key's code in its facet's column. */
+  private readonly facetOf: FacetInfo[] = [];
   private readonly codeOf: number[] = [];
+  private readonly valueOf: string[] = [];
   private bits: Uint32Array[] = [];
   private totals: number[] = [];
-  private readonly columns = new Map<string, FacetColumn>();
+  private readonly facets = new Map<string, FacetInfo>();
+  private layout: Layout = { stride: 0, tally: () => undefined, fields: [] };
+  private record = new Uint8Array(0);
+  private stale = false;
   /** Scratch space of {@link count}, kept between searches (counting is synchronous). */
   private rows = new Int32Array(0);
-  private tallySpace = new Int32Array(0);
   private readonly bitsets: Uint32Array[] = [];
+  private readonly tallies: Int32Array[] = [];
+
+  /**
+   * True when a change brought a value or facet the records have no room for (a new facet, more
+   * values than a field tells apart): the bitsets and totals are still right, but counts need the
+   * index loaded again, which lays the records out anew.
+   */
+  get needsReload(): boolean {
+    return this.stale;
+  }
 
   /** Replaces the whole index with the posting bitmaps read at change number `seq`. */
   load(postings: readonly Posting[], seq: number): void {
     this.ids.clear();
     this.facetOf.length = 0;
-    this.valueOf.length = 0;
     this.codeOf.length = 0;
+    this.valueOf.length = 0;
     this.bits = [];
     this.totals = [];
-    this.columns.clear();
+    this.facets.clear();
     this.words = 0;
+    this.stale = false;
     // Room for the highest position set, not for whole chunks: every bitset operation reads all words.
     let highest = -1;
     for (const posting of postings) {
@@ -213,46 +246,52 @@ export class FacetIndex {
         for (let b = 0; b < 8; b += 1) if ((byte & (0x80 >>> b)) !== 0) visit(base + (i - 4) * 8 + b);
       }
     };
-    // First the most values any position has per facet: a column's width.
+    // The layout needs every facet's number of values and the most values one position has.
     const perPosition = new Map<string, Uint8Array>();
+    const values = new Map<string, Set<string>>();
     for (const posting of postings) {
       const counts = perPosition.get(posting.facet) ?? new Uint8Array(positions);
       perPosition.set(posting.facet, counts);
       eachPosition(posting, (pos) => (counts[pos] = Math.min(255, (counts[pos] as number) + 1)));
+      const seen = values.get(posting.facet) ?? new Set<string>();
+      values.set(posting.facet, seen);
+      seen.add(posting.value);
     }
-    for (const [facet, counts] of perPosition) {
-      let widest = 1;
-      for (const n of counts) if (n > widest) widest = n;
-      this.columns.set(facet, new FacetColumn(facet, Math.min(widest, MAX_WIDTH), 0));
+    let offset = 0;
+    for (const [name, seen] of values) {
+      const internal = name.startsWith('_');
+      let most = 0;
+      for (const n of perPosition.get(name) ?? []) if (n > most) most = n;
+      const field = internal ? undefined : fieldFor(seen.size, most, offset);
+      if (field) offset += fieldBytes(field);
+      this.facets.set(name, { name, internal, keys: [], field, overflow: new Map() });
     }
+    this.setLayout(offset);
     this.ensure(positions);
-    const codesAt = new Map<FacetColumn, Map<number, number[]>>();
+    const spilled = new Map<FacetInfo, Map<number, number[]>>();
     for (const posting of postings) {
       const key = this.keyOf(posting.facet, posting.value);
-      const column = this.facetOf[key] as FacetColumn;
-      const code = this.codeOf[key] as number;
+      const facet = this.facetOf[key] as FacetInfo;
       const set = this.bits[key] as Uint32Array;
       const counts = perPosition.get(posting.facet) as Uint8Array;
-      const spilled = codesAt.get(column) ?? new Map<number, number[]>();
-      codesAt.set(column, spilled);
+      const code = this.codeOf[key] as number;
+      const field = facet.field;
       let n = 0;
       eachPosition(posting, (pos) => {
         set[pos >>> 5] = (set[pos >>> 5] as number) | (1 << (pos & 31));
         n += 1;
-        if ((counts[pos] as number) > column.width) {
-          const list = spilled.get(pos) ?? [];
-          list.push(code);
-          spilled.set(pos, list);
+        if (!field) return;
+        if (field.kind !== 'mask' && (counts[pos] as number) > field.width) {
+          const byFacet = spilled.get(facet) ?? new Map<number, number[]>();
+          spilled.set(facet, byFacet);
+          byFacet.set(pos, [...(byFacet.get(pos) ?? []), code]);
           return;
         }
-        const start = pos * column.width;
-        let j = start;
-        while (column.codes[j] !== 0) j += 1;
-        column.codes[j] = code;
+        this.addCode(pos, field, code);
       });
       this.totals[key] = (this.totals[key] ?? 0) + n;
     }
-    for (const [column, spilled] of codesAt) for (const [pos, codes] of spilled) column.set(pos, codes);
+    for (const [facet, byFacet] of spilled) for (const [pos, codes] of byFacet) this.writeCodes(pos, facet, codes);
     this.seq = seq;
   }
 
@@ -273,16 +312,15 @@ export class FacetIndex {
         set[word] = (set[word] as number) & ~bit;
         this.totals[key] = (this.totals[key] as number) - 1;
       }
-      const unique = [...new Set(keys)];
-      const codes = new Map<FacetColumn, number[]>([...this.columns.values()].map((column) => [column, []]));
-      for (const key of unique) {
+      const byFacet = new Map<FacetInfo, number[]>();
+      for (const key of new Set(keys)) {
         const set = this.bits[key] as Uint32Array;
         set[word] = (set[word] as number) | bit;
         this.totals[key] = (this.totals[key] as number) + 1;
-        const column = this.facetOf[key] as FacetColumn;
-        codes.get(column)?.push(this.codeOf[key] as number);
+        const facet = this.facetOf[key] as FacetInfo;
+        byFacet.set(facet, [...(byFacet.get(facet) ?? []), this.codeOf[key] as number]);
       }
-      for (const [column, list] of codes) column.set(pos, list);
+      for (const facet of this.facets.values()) this.writeCodes(pos, facet, byFacet.get(facet) ?? []);
     }
     this.seq = Math.max(this.seq, seq);
   }
@@ -296,91 +334,136 @@ export class FacetIndex {
   /**
    * The total and every facet value's count for a search: `selected` the filters, `rows` the
    * positions that words or a start window selected (undefined: no such condition). A facet whose
-   * filter is active is counted over the rows of every other filter.
+   * filter is active is counted over the rows of every other filter. `withRows` is handed the bitset
+   * of the rows the search finds, valid only during the call (it is scratch space of the index).
    */
-  count(selected: readonly Selection[], rows?: Iterable<number>): FacetCounts {
-    const base = this.scratch(0);
+  count(selected: readonly Selection[], rows?: Iterable<number>, withRows?: (found: Uint32Array) => void): FacetCounts {
+    if (this.stale) throw new Error('The facet index must be loaded again before it counts');
     const live = this.ids.get(LIVE);
-    if (live === undefined) base.fill(0);
-    else base.set(this.bits[live] as Uint32Array);
+    const out = new Map<string, Array<{ value: string; count: number }>>();
+    if (live === undefined) {
+      withRows?.(new Uint32Array(0));
+      return { total: 0, facets: out };
+    }
+    // The rows every count starts from: the live rows, those that words or a start window chose, and
+    // those of internal filters (`_adult`), which restrict every count and are no facets.
+    const restrictions: Uint32Array[] = [this.bits[live] as Uint32Array];
     if (rows !== undefined) {
-      const chosen = this.scratch(1).fill(0);
+      const chosen = this.scratch(0).fill(0);
       for (const pos of rows) if (pos >>> 5 < this.words) chosen[pos >>> 5] = (chosen[pos >>> 5] as number) | (1 << (pos & 31));
-      and(base, chosen);
+      restrictions.push(chosen);
     }
-    // One mask per filtered facet: the OR of its selected values.
+    // One mask per filtered facet: its one selected value's bitset, or the OR of several.
     const masks = new Map<string, Uint32Array>();
+    let next = 1;
     for (const { facet, values } of selected) {
-      let mask = masks.get(facet);
-      if (!mask) {
-        mask = this.scratch(2 + masks.size).fill(0);
-        masks.set(facet, mask);
+      const keys = values.flatMap((value) => this.ids.get(`${facet}\u0000${value}`) ?? []);
+      const before = masks.get(facet);
+      if (!before && keys.length === 1) {
+        masks.set(facet, this.bits[keys[0] as number] as Uint32Array);
+        continue;
       }
-      for (const value of values) {
-        const key = this.ids.get(`${facet}\u0000${value}`);
-        if (key !== undefined) or(mask, this.bits[key] as Uint32Array);
-      }
+      const mask = this.scratch(next++).fill(0);
+      if (before) or(mask, before);
+      for (const key of keys) or(mask, this.bits[key] as Uint32Array);
+      masks.set(facet, mask);
     }
-    // `_adult` and other internal keys restrict every count; they are no facets.
-    for (const [facet, mask] of masks) if (facet.startsWith('_')) and(base, mask);
+    for (const [facet, mask] of masks) if (facet.startsWith('_')) restrictions.push(mask);
     const filtered = [...masks].filter(([facet]) => !facet.startsWith('_'));
 
-    const result = this.scratch(1).fill(0);
-    result.set(base);
-    for (const [, mask] of filtered) and(result, mask);
-    const total = popcount(result);
-    const facets = new Map<string, Array<{ value: string; count: number }>>();
-    const unfiltered = [...this.columns.values()].filter((column) => !column.internal && !masks.has(column.name));
-    this.countInto(result, total, unfiltered, facets);
-    for (const [facet] of filtered) {
-      const column = this.columns.get(facet);
-      if (!column) continue;
-      // The rows of every other filter; with one filter, all rows the search may show.
-      const others = filtered.length === 1 ? base : result;
-      if (filtered.length > 1) {
-        others.set(base);
-        for (const [other, mask] of filtered) if (other !== facet) and(others, mask);
+    const result = this.scratch(next++);
+    const total = andInto(result, [...restrictions, ...filtered.map(([, mask]) => mask)]);
+    withRows?.(result);
+    this.countAll(result, total, live, (facet) => !facet.internal && !masks.has(facet.name), out);
+    for (const [name] of filtered) {
+      const facet = this.facets.get(name);
+      if (!facet) continue;
+      // The rows of every other filter.
+      const others = this.scratch(next);
+      const inOthers = andInto(others, [...restrictions, ...filtered.flatMap(([other, mask]) => (other === name ? [] : [mask]))]);
+      const walked = Math.min(inOthers, this.size - inOthers);
+      if (facet.keys.length * this.words <= walked * ROW_COST) {
+        const counts = facet.keys.map((key) => andCount(others, this.bits[key] as Uint32Array));
+        this.emit(facet, counts, out);
+      } else {
+        this.countAll(others, inOthers, live, (f) => f === facet, out);
       }
-      this.countInto(others, popcount(others), [column], facets);
     }
-    return { total, facets };
+    return { total, facets: out };
   }
 
   /**
-   * Counts the values of `columns` over the rows in `set` into `out`, each facet the cheaper way:
-   * ANDing each of its value bitsets with the set, or reading its column at the set's rows. When the
-   * set holds more than half of all rows, the column is read at the rows outside it instead and the
-   * counts are the values' totals less those.
+   * Counts the values of the facets `wanted` picks over the rows in `set` into `out`: one pass over
+   * the rows' records. When the set holds more than half of all rows, the pass reads the rows
+   * outside it and the counts are the values' totals less those.
    */
-  private countInto(
+  private countAll(
     set: Uint32Array,
     inSet: number,
-    columns: readonly FacetColumn[],
+    live: number,
+    wanted: (facet: FacetInfo) => boolean,
     out: Map<string, Array<{ value: string; count: number }>>,
   ): void {
-    const live = this.ids.get(LIVE);
-    if (live === undefined || columns.length === 0) return;
-    const all = this.totals[live] as number;
-    const outside = inSet * 2 > all;
-    const walked = outside ? all - inSet : inSet;
-    let listed = -1;
-    for (const column of columns) {
-      const values: Array<{ value: string; count: number }> = [];
-      const emit = (key: number, count: number) => {
-        if (count > 0) values.push({ value: this.valueOf[key] as string, count });
-      };
-      if (column.keys.length * this.words <= walked * column.width * CELL_COST) {
-        for (const key of column.keys) emit(key, andCount(set, this.bits[key] as Uint32Array));
+    const outside = inSet * 2 > this.size;
+    const n = this.list(set, outside, live);
+    const tallies = this.talliesFor();
+    this.layout.tally(this.rows, n, this.record, tallies);
+    let t = 0;
+    for (const { facet, field } of this.layout.fields) {
+      const counts = new Array<number>(facet.keys.length).fill(0);
+      if (field.kind === 'mask') {
+        for (let b = 0; b < field.bytes; b += 1) {
+          const histogram = tallies[t + b] as Int32Array;
+          for (let byte = 1; byte < 256; byte += 1) {
+            const rowsWith = histogram[byte] as number;
+            if (rowsWith === 0) continue;
+            for (let bit = 0; bit < 8; bit += 1)
+              if (byte & (1 << bit) && b * 8 + bit < counts.length) counts[b * 8 + bit] = (counts[b * 8 + bit] as number) + rowsWith;
+          }
+        }
+        t += field.bytes;
       } else {
-        if (listed < 0) listed = this.list(set, outside, live);
-        const tally = this.tallyFor(column.keys.length + 1);
-        column.tally(this.rows, listed, tally);
-        column.keys.forEach((key, i) =>
-          emit(key, outside ? (this.totals[key] as number) - (tally[i + 1] as number) : (tally[i + 1] as number)),
-        );
+        const tally = tallies[t] as Int32Array;
+        for (let c = 1; c <= facet.keys.length; c += 1) counts[c - 1] = tally[c] as number;
+        t += 1;
       }
-      if (values.length > 0) out.set(column.name, values);
+      if (!wanted(facet)) continue;
+      // Positions whose values did not fit their record, when they are among the rows read.
+      for (const [pos, codes] of facet.overflow) {
+        const read = outside ? has(this.bits[live] as Uint32Array, pos) && !has(set, pos) : has(set, pos);
+        if (read) for (const code of codes) counts[code - 1] = (counts[code - 1] as number) + 1;
+      }
+      if (outside) facet.keys.forEach((key, i) => (counts[i] = (this.totals[key] as number) - (counts[i] as number)));
+      this.emit(facet, counts, out);
     }
+  }
+
+  /**
+   * Zeroed tallies, one per field (a mask field one per byte): 256 cells for one-byte codes and
+   * mask bytes, one per value for two-byte codes (the overflow mark falls outside and is dropped).
+   */
+  private talliesFor(): Int32Array[] {
+    let t = 0;
+    for (const { facet, field } of this.layout.fields) {
+      const parts = field.kind === 'mask' ? field.bytes : 1;
+      const size = field.kind === 'mask' || field.bytes === 1 ? 256 : facet.keys.length + 1;
+      for (let p = 0; p < parts; p += 1, t += 1) {
+        const current = this.tallies[t];
+        if (current?.length !== size) this.tallies[t] = new Int32Array(size);
+        else current.fill(0);
+      }
+    }
+    this.tallies.length = t;
+    return this.tallies;
+  }
+
+  /** Adds a facet's counts above zero (by code order) to `out`. */
+  private emit(facet: FacetInfo, counts: readonly number[], out: Map<string, Array<{ value: string; count: number }>>): void {
+    const values: Array<{ value: string; count: number }> = [];
+    counts.forEach((count, i) => {
+      if (count > 0) values.push({ value: this.valueOf[facet.keys[i] as number] as string, count });
+    });
+    if (values.length > 0) out.set(facet.name, values);
   }
 
   /** Writes the positions of the rows in `set` (or, with `outside`, of the live rows not in it) to `this.rows`; returns how many. */
@@ -401,6 +484,82 @@ export class FacetIndex {
     return n;
   }
 
+  /** Adds one code to a position's field (load: the field is known to have room). */
+  private addCode(pos: number, field: Field, code: number): void {
+    const o = pos * this.layout.stride + field.offset;
+    const record = this.record;
+    if (field.kind === 'mask') {
+      const byte = o + ((code - 1) >>> 3);
+      record[byte] = (record[byte] as number) | (1 << ((code - 1) & 7));
+      return;
+    }
+    for (let s = 0; s < field.width; s += 1) {
+      const at = o + s * field.bytes;
+      const current = field.bytes === 1 ? (record[at] as number) : (record[at] as number) | ((record[at + 1] as number) << 8);
+      if (current !== 0) continue;
+      record[at] = code & 0xff;
+      if (field.bytes === 2) record[at + 1] = code >>> 8;
+      return;
+    }
+  }
+
+  /** Replaces a facet's codes at a position; marks the index stale when its field cannot hold them. */
+  private writeCodes(pos: number, facet: FacetInfo, codes: readonly number[]): void {
+    facet.overflow.delete(pos);
+    const field = facet.field;
+    if (!field) {
+      if (!facet.internal && codes.length > 0) this.stale = true;
+      return;
+    }
+    const o = pos * this.layout.stride + field.offset;
+    this.record.fill(0, o, o + fieldBytes(field));
+    if (codes.some((code) => code > field.capacity)) {
+      this.stale = true;
+      return;
+    }
+    if (field.kind !== 'mask' && codes.length > field.width) {
+      facet.overflow.set(pos, [...codes]);
+      // The largest code marks the position; a tally of it is never read.
+      const mark = field.bytes === 1 ? 0xff : 0xffff;
+      this.record[o] = mark & 0xff;
+      if (field.bytes === 2) this.record[o + 1] = mark >>> 8;
+      return;
+    }
+    for (const code of codes) this.addCode(pos, field, code);
+  }
+
+  /** Every key the position holds. */
+  private keysAt(pos: number): number[] {
+    const out: number[] = [];
+    if (pos >= this.words * 32) return out;
+    for (const facet of this.facets.values()) {
+      if (!facet.field || this.stale) {
+        // Read from the bitsets: internal keys, or any key once the records may be wrong.
+        for (const key of facet.keys) if (has(this.bits[key] as Uint32Array, pos)) out.push(key);
+        continue;
+      }
+      const spilled = facet.overflow.get(pos);
+      if (spilled) {
+        for (const code of spilled) out.push(facet.keys[code - 1] as number);
+        continue;
+      }
+      const field = facet.field;
+      const o = pos * this.layout.stride + field.offset;
+      if (field.kind === 'mask') {
+        for (let c = 1; c <= facet.keys.length && c <= field.capacity; c += 1)
+          if (((this.record[o + ((c - 1) >>> 3)] as number) & (1 << ((c - 1) & 7))) !== 0) out.push(facet.keys[c - 1] as number);
+        continue;
+      }
+      for (let s = 0; s < field.width; s += 1) {
+        const at = o + s * field.bytes;
+        const code = field.bytes === 1 ? (this.record[at] as number) : (this.record[at] as number) | ((this.record[at + 1] as number) << 8);
+        if (code === 0) break;
+        out.push(facet.keys[code - 1] as number);
+      }
+    }
+    return out;
+  }
+
   /** Scratch bitset number `n`, as long as the index's bitsets; its content is whatever its last use left. */
   private scratch(n: number): Uint32Array {
     let set = this.bitsets[n];
@@ -411,40 +570,32 @@ export class FacetIndex {
     return set;
   }
 
-  /** A zeroed tally of at least `size` cells. */
-  private tallyFor(size: number): Int32Array {
-    if (this.tallySpace.length < size) this.tallySpace = new Int32Array(Math.max(size, this.tallySpace.length * 2));
-    const tally = this.tallySpace.subarray(0, size);
-    tally.fill(0);
-    return tally;
-  }
-
-  /** Every key the position holds. */
-  private keysAt(pos: number): number[] {
-    const out: number[] = [];
-    for (const column of this.columns.values()) for (const code of column.get(pos)) out.push(column.keys[code - 1] as number);
-    return out;
-  }
-
   private keyOf(facet: string, value: string): number {
     const name = `${facet}\u0000${value}`;
     let key = this.ids.get(name);
     if (key === undefined) {
       key = this.valueOf.length;
       this.ids.set(name, key);
-      let column = this.columns.get(facet);
-      if (!column) {
-        // A facet first seen in a change: one value per position inline, more in its overflow.
-        column = new FacetColumn(facet, 1, this.words * 32);
-        this.columns.set(facet, column);
+      let info = this.facets.get(facet);
+      if (!info) {
+        // A facet first seen in a change: no field in the records until the index is loaded again.
+        info = { name: facet, internal: facet.startsWith('_'), keys: [], field: undefined, overflow: new Map() };
+        this.facets.set(facet, info);
       }
-      this.codeOf.push(column.addValue(key));
-      this.facetOf.push(column);
+      info.keys.push(key);
+      this.codeOf.push(info.keys.length);
+      this.facetOf.push(info);
       this.valueOf.push(value);
       this.bits.push(new Uint32Array(this.words));
       this.totals.push(0);
     }
     return key;
+  }
+
+  private setLayout(stride: number): void {
+    const fields = [...this.facets.values()].flatMap((facet) => (facet.field ? [{ facet, field: facet.field }] : []));
+    this.layout = { stride, fields, tally: compileTally(fields, stride) };
+    this.record = new Uint8Array(this.words * 32 * stride);
   }
 
   /** Makes room for positions below `positions`, a quarter more at a time so that growth stays rare. */
@@ -457,15 +608,9 @@ export class FacetIndex {
       grown.set(set);
       return grown;
     });
-    for (const column of this.columns.values()) column.grow(words * 32);
+    const record = new Uint8Array(words * 32 * this.layout.stride);
+    record.set(this.record);
+    this.record = record;
     this.words = words;
   }
-}
-
-function and(target: Uint32Array, mask: Uint32Array): void {
-  for (let w = 0; w < target.length; w += 1) target[w] = (target[w] as number) & (mask[w] as number);
-}
-
-function or(target: Uint32Array, mask: Uint32Array): void {
-  for (let w = 0; w < target.length; w += 1) target[w] = (target[w] as number) | (mask[w] as number);
 }

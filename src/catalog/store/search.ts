@@ -3,6 +3,7 @@ import type { AnyDb } from '../../platform/index.js';
 import { PRICE_BUCKETS, SBU_BUCKETS } from '../domain/codes.js';
 import { asList, effectiveSort, FACETS, type Facet, type SearchQuery } from '../domain/search.js';
 import { FacetIndex, type FacetCounts, type Selection } from './facet-index.js';
+import { SortKeys, type PageOrder } from './sort-keys.js';
 
 /*
  * Learner search over the search table (one row per published unit, local and harvested): Dutch full
@@ -175,6 +176,14 @@ const labelsStatement = sql<{ version: string; d: string | null; v: string | nul
     union all (select distinct on (code) 'location', code, name || ' (' || city || ')' from institution_locations order by code, name)
   ) l on true`;
 
+/** The columns of one result, in the order of `p.o`, from rows `s` (catalog_search) and `t` (its text). */
+const hitsJson = sql`coalesce(json_agg(json_build_object(
+  'id', s.unit_id, 'title', t.title, 'summary', t.summary, 'kind', t.kind, 'institutionId', s.institution_id,
+  'institutionName', t.institution_name, 'harvested', s.source_id is not null, 'sbu', s.sbu, 'niveau', s.niveau, 'domain', s.domain,
+  'crebo', s.crebo, 'qualificationTitle', t.qualification_title, 'electiveCode', s.elective_code, 'electiveTitle', t.elective_title,
+  'modes', s.modes, 'provinces', s.provinces, 'nextStart', s.next_start, 'flexible', s.flexible, 'minPriceCents', s.min_price_cents,
+  'standalone', s.standalone, 'leadsTo', s.leads_to, 'offeringCount', s.offering_count) order by p.o), '[]'::json)`;
+
 /**
  * One search in one statement: the result page ranked by the chosen sort from the rows (indexes on
  * the filter columns and on the sort orders) with its details in that order; the positions of the
@@ -206,13 +215,20 @@ export function searchStatement(
       select s.unit_id, row_number() over () as o from (
         select s.unit_id, ${rank} as rank from catalog_search s where ${where(all)} order by ${order} limit ${query.pageSize} offset ${offset}) s)
     select ${changeSeq} as seq, (select version from catalog_label_version)::text as "labelsVersion", ${positions} as positions,
-      (select coalesce(json_agg(json_build_object(
-          'id', s.unit_id, 'title', t.title, 'summary', t.summary, 'kind', t.kind, 'institutionId', s.institution_id,
-          'institutionName', t.institution_name, 'harvested', s.source_id is not null, 'sbu', s.sbu, 'niveau', s.niveau, 'domain', s.domain,
-          'crebo', s.crebo, 'qualificationTitle', t.qualification_title, 'electiveCode', s.elective_code, 'electiveTitle', t.elective_title,
-          'modes', s.modes, 'provinces', s.provinces, 'nextStart', s.next_start, 'flexible', s.flexible, 'minPriceCents', s.min_price_cents,
-          'standalone', s.standalone, 'leadsTo', s.leads_to, 'offeringCount', s.offering_count) order by p.o), '[]'::json)
+      (select ${hitsJson}
         from page p join catalog_search s on s.unit_id = p.unit_id join catalog_search_text t on t.unit_id = p.unit_id) as items`;
+}
+
+/**
+ * The results at the given search positions (a page the facet index picked), in that order, with
+ * the change number and label version of the statement's snapshot: the same statement for every
+ * such search.
+ */
+export function pageAtStatement(positions: readonly number[]): RawBuilder<{ seq: string; labelsVersion: string; items: SearchHit[] }> {
+  return sql`
+    select ${changeSeq} as seq, (select version from catalog_label_version)::text as "labelsVersion",
+      (select ${hitsJson} from unnest(${positions}::integer[]) with ordinality as p(pos, o)
+        join catalog_search s on s.pos = p.pos join catalog_search_text t on t.unit_id = s.unit_id) as items`;
 }
 
 /** Every facet with its most frequent values (all of them for the short facets). */
@@ -239,6 +255,7 @@ const RELOAD_AFTER = 20_000;
  */
 export class CatalogSearch {
   private readonly index = new FacetIndex();
+  private readonly order = new SortKeys();
   private loaded = false;
   private refreshing: Promise<void> | undefined;
   /** Labels of facet values by facet and value, as of `catalog_label_version` = `labelsVersion`. */
@@ -254,13 +271,47 @@ export class CatalogSearch {
 
   /** Runs a search. */
   async search(query: SearchQuery): Promise<SearchResult> {
+    const sort = effectiveSort(query);
+    if (rowOnlyConditions(query).length === 0 && sort !== 'relevance') return this.searchIndex(query, sort);
     const { rows } = await searchStatement(query).execute(this.db);
     const found = rows[0];
     if (!found) throw new Error('The search statement returned no row');
-    // Counted after the page was read (the index loaded on the first search), with every change its snapshot saw.
+    // Counted with every change the page's snapshot saw (the index loaded on the first search).
     await this.upTo(Number(found.seq));
     await this.labelsAt(Number(found.labelsVersion));
     const counts = this.index.count(selections(query), found.positions ?? undefined);
+    return this.answer(counts, found.items);
+  }
+
+  /**
+   * A search without words or a start window: the facet index selects the rows, counts them and picks
+   * the page in its order; one statement reads the page's results. When that statement's snapshot saw
+   * changes the index did not have yet, the index catches up and the page is picked again.
+   */
+  private async searchIndex(query: SearchQuery, sort: PageOrder): Promise<SearchResult> {
+    await this.upTo(0);
+    for (let attempt = 1; ; attempt += 1) {
+      const seq = this.index.seq;
+      let page: number[] = [];
+      const counts = this.index.count(selections(query), undefined, (found) => {
+        page = this.order.top(found, sort, (query.page - 1) * query.pageSize, query.pageSize);
+      });
+      const { rows } = await pageAtStatement(page).execute(this.db);
+      const read = rows[0];
+      if (!read) throw new Error('The page statement returned no row');
+      const seen = Number(read.seq);
+      // Writers that keep committing cannot hold a search up: after three tries it answers with the newest index.
+      if (seen > seq && attempt < 3) {
+        await this.upTo(seen);
+        continue;
+      }
+      await this.labelsAt(Number(read.labelsVersion));
+      return this.answer(counts, read.items);
+    }
+  }
+
+  /** The answer of a search: its counts with the facet values shown, labelled, in each facet's order. */
+  private answer(counts: FacetCounts, items: SearchHit[]): SearchResult {
     const shown = shownValues(counts);
     const facets = {} as Record<Facet, FacetValue[]>;
     for (const facet of FACETS) {
@@ -269,7 +320,7 @@ export class CatalogSearch {
         .map((v) => ({ value: v.value, count: v.count, label: labels?.get(v.value) ?? null }))
         .sort(facetOrder(facet));
     }
-    return { total: counts.total, items: found.items, facets };
+    return { total: counts.total, items, facets };
   }
 
   /** Makes sure the labels are those of version `version` of the reference tables, or newer; one read at a time. */
@@ -295,33 +346,64 @@ export class CatalogSearch {
 
   /** Makes sure the index is loaded and reflects at least change number `seq`; one refresh at a time. */
   private async upTo(seq: number): Promise<void> {
-    while (!this.loaded || seq > this.index.seq) {
+    while (!this.loaded || seq > this.index.seq || this.index.needsReload) {
       this.refreshing ??= this.refresh(seq).finally(() => (this.refreshing = undefined));
       await this.refreshing;
     }
   }
 
   private async refresh(seq: number): Promise<void> {
-    if (!this.loaded || seq - this.index.seq > this.options.reloadAfter) {
-      const { rows } = await sql<{ seq: string; facet: string | null; value: string; chunk: number; bits: Uint8Array }>`
-        select c.seq, p.facet, p.value, p.chunk, varbit_send(p.bits) as bits
-        from (select ${changeSeq} as seq) c left join catalog_search_postings p on true`.execute(this.db);
-      this.index.load(
-        rows.flatMap((r) => (r.facet === null ? [] : [{ facet: r.facet, value: r.value, chunk: r.chunk, bits: r.bits }])),
-        Number(rows[0]?.seq ?? 0),
-      );
+    // Loaded again also when a change brought what the index's records have no room for.
+    if (!this.loaded || this.index.needsReload || seq - this.index.seq > this.options.reloadAfter) {
+      // Postings and sort keys from one snapshot.
+      await this.db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => {
+          const { rows } = await sql<{ seq: string; facet: string | null; value: string; chunk: number; bits: Uint8Array }>`
+            select c.seq, p.facet, p.value, p.chunk, varbit_send(p.bits) as bits
+            from (select ${changeSeq} as seq) c left join catalog_search_postings p on true`.execute(trx);
+          const { rows: keys } = await sql<SortColumns & { pos: number }>`
+            select pos, unit_id::text as unit_id, next_start, flexible, min_price_cents from catalog_search`.execute(trx);
+          this.index.load(
+            rows.flatMap((r) => (r.facet === null ? [] : [{ facet: r.facet, value: r.value, chunk: r.chunk, bits: r.bits }])),
+            Number(rows[0]?.seq ?? 0),
+          );
+          this.order.load(keys.map((k) => ({ pos: k.pos, ...sortRow(k) })));
+        });
       this.loaded = true;
       return;
     }
-    const { rows } = await sql<{ pos: number; seq: string; facet: string | null; value: string | null }>`
-      select c.pos, c.seq::text as seq, k.facet, k.value from catalog_search_changes c
-      left join lateral (select k.facet, k.value from catalog_search s cross join lateral catalog_search_keys(s) k where s.pos = c.pos) k on true
+    const { rows } = await sql<{ pos: number; seq: string; facet: string | null; value: string | null } & Partial<SortColumns>>`
+      select c.pos, c.seq::text as seq, k.facet, k.value, k.unit_id, k.next_start, k.flexible, k.min_price_cents
+      from catalog_search_changes c
+      left join lateral (
+        select k.facet, k.value, s.unit_id::text as unit_id, s.next_start, s.flexible, s.min_price_cents
+        from catalog_search s cross join lateral catalog_search_keys(s) k where s.pos = c.pos) k on true
       where c.seq > ${String(this.index.seq)}::bigint`.execute(this.db);
     let latest = seq;
-    for (const r of rows) latest = Math.max(latest, Number(r.seq));
+    for (const r of rows) {
+      latest = Math.max(latest, Number(r.seq));
+      this.order.set(r.pos, r.unit_id ? sortRow(r as SortColumns) : undefined);
+    }
     this.index.apply(rows, latest);
   }
 }
+
+/** The columns of a search row that the page orders go by. */
+interface SortColumns {
+  readonly unit_id: string;
+  readonly next_start: string | null;
+  readonly flexible: boolean;
+  readonly min_price_cents: number | null;
+}
+
+const sortRow = (c: SortColumns) => ({
+  unitId: c.unit_id,
+  nextStart: c.next_start,
+  flexible: c.flexible,
+  minPriceCents: c.min_price_cents,
+});
 
 /**
  * Reclaims the old versions of the search postings that edits leave behind. PostgreSQL's autovacuum

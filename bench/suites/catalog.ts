@@ -8,7 +8,7 @@ import type { HttpLoadResult } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
 import { startServer, type ServerChild } from '../lib/server-process.js';
 import type { BenchContext, Figure, Suite, Target } from '../lib/suite.js';
-import { measureDirectSearch } from './catalog/direct.js';
+import { measureDirectSearch, measureSearchWithoutHttp } from './catalog/direct.js';
 import { loadPaths } from './catalog/load.js';
 import { openStorage, prepare, type Prepared, type Storage } from './catalog/prepare.js';
 import { searchPaths } from './catalog/queries.js';
@@ -30,6 +30,8 @@ interface BackendRun {
   readonly search: HttpLoadResult;
   readonly oeapi: HttpLoadResult;
   readonly direct: ConcurrentResult;
+  /** The store's search in the bench process, without HTTP. */
+  readonly inProcess: ConcurrentResult;
   readonly importSeconds: number;
   readonly importReport: unknown;
   readonly harvestSeconds: number;
@@ -109,6 +111,9 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
   log(`${backend}: the same searches straight through the driver, ${SEARCH_CONNECTIONS} concurrent callers`);
   const direct = await measureDirectSearch(storage, { workers: SEARCH_CONNECTIONS, poolSize: POOL_SIZE, ...load });
   if (direct.errors > 0) throw new Error(`direct search: ${direct.errors} errors, the first: ${direct.firstError ?? ''}`);
+  log(`${backend}: the same searches by the store's search without HTTP, ${SEARCH_CONNECTIONS} concurrent callers`);
+  const inProcess = await measureSearchWithoutHttp(storage, { workers: SEARCH_CONNECTIONS, poolSize: POOL_SIZE, ...load });
+  if (inProcess.errors > 0) throw new Error(`search without HTTP: ${inProcess.errors} errors, the first: ${inProcess.firstError ?? ''}`);
   const loadAverage = { before: loadBefore, after: loadavg()[0] ?? 0 };
 
   server = await startCatalogServer();
@@ -152,7 +157,7 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
     await database.close();
   }
 
-  return { backend, prepared, search, oeapi, direct, importSeconds, importReport, harvestSeconds, harvestCounts, loadAverage };
+  return { backend, prepared, search, oeapi, direct, inProcess, importSeconds, importReport, harvestSeconds, harvestCounts, loadAverage };
 }
 
 function figuresOf(run: BackendRun): Figure[] {
@@ -179,6 +184,20 @@ function figuresOf(run: BackendRun): Figure[] {
       value: run.search.latency.p50 / run.direct.latency.p50,
       unit: 'ratio',
       ...target(atMost(1.5)),
+    },
+    {
+      key: 'inprocess.p50',
+      label: 'Same searches without HTTP (store search in-process): p50',
+      group,
+      value: run.inProcess.latency.p50,
+      unit: 'ms',
+    },
+    {
+      key: 'inprocess.ratio',
+      label: 'Search API / search without HTTP, p50',
+      group,
+      value: run.search.latency.p50 / run.inProcess.latency.p50,
+      unit: 'ratio',
     },
     {
       key: 'oeapi.rps',
@@ -247,8 +266,11 @@ export const catalogSuite: Suite = {
       notes: [
         `Each load phase: ${context.durationSeconds} s after ${context.warmupSeconds} s of warm-up. The search API and the direct run ` +
           `use the same ${searchPaths.length} searches in the same order; the direct run replays the statements the server's search ` +
-          'issues (one per search: the page with its details), recorded from the search itself and prepared as the server ' +
-          'prepares them. The facet counts come from the server’s in-memory index (ADR 0056), which the direct run does not repeat.',
+          'issues, recorded from the search itself and prepared as the server prepares them: for these searches without words, ' +
+          'one statement that reads the 20 results of the page by their positions (ADR 0059). Selecting the rows, counting the ' +
+          'facets and picking the page happen in the server’s in-memory index, which the direct run does not repeat; the run ' +
+          '“without HTTP” does: it calls the store’s search in the bench process, so its ratio is what HTTP, validation and ' +
+          'serialization add.',
         'The direct run starts as soon as the server that answered the searches has stopped (PGlite admits one process), on the same ' +
           'data; the import and the harvest come after it. Load generator, server and database share the same two cores, so the API ' +
           'figures carry three busy processes and the direct ones two.',

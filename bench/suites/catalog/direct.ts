@@ -2,6 +2,7 @@ import type { CompiledQuery, KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { CatalogSearch } from '../../../src/catalog/store/search.js';
 import { runConcurrently, type ConcurrentResult } from '../../lib/concurrent.js';
+import type { SearchQuery } from '../../../src/catalog/domain/search.js';
 import { searchQueries } from './queries.js';
 import { openStorage, type Storage } from './prepare.js';
 
@@ -80,6 +81,27 @@ export async function measureDirectSearch(
         for (const s of nextSearch()) await database.rawQuery(s.sql, s.parameters as unknown[]);
       },
     });
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * The learner searches run by the store's search itself in this process (facet index, page pick and
+ * its statement), at the same concurrency and pool size, without HTTP: what routing, validation,
+ * serialization and the connections add on top of the search.
+ */
+export async function measureSearchWithoutHttp(
+  storage: Storage,
+  options: { workers: number; poolSize: number; durationSeconds: number; warmupSeconds: number },
+): Promise<ConcurrentResult> {
+  const database = await openStorage(storage, options.poolSize);
+  try {
+    const search = new CatalogSearch(database.db);
+    // Loads the facet index and labels before the clock runs, as the server's warm-up does.
+    for (const query of searchQueries) await search.search(query);
+    let next = 0;
+    return await runConcurrently({ ...options, task: () => search.search(searchQueries[next++ % searchQueries.length] as SearchQuery) });
   } finally {
     await database.close();
   }

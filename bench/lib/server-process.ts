@@ -15,6 +15,8 @@ export interface StartServerOptions {
   readonly env: Readonly<Record<string, string>>;
   readonly cleanup: Cleanup;
   readonly readyTimeoutMs?: number;
+  /** Extra options for node before the script (for example `--import tsx` for a script in TypeScript). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /** A running server child process. */
@@ -74,7 +76,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerCh
   // BENCH_CPU_PROFILE_DIR: every server child writes a V8 CPU profile there when it stops.
   const profileDir = process.env['BENCH_CPU_PROFILE_DIR'];
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, options.script], {
+  const child = spawn(process.execPath, [...nodeArgs, ...(options.nodeArgs ?? []), options.script], {
     cwd: options.cwd,
     // Answers go out as in production, through the compiled serializer alone (ADR 0057), unless a suite says otherwise.
     env: childEnv({ RESPONSE_VALIDATION: 'false', ...options.env, HOST: '127.0.0.1', PORT: String(port) }),

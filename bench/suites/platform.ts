@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Cleanup, tempDir } from '../lib/cleanup.js';
 import type { ConcurrentResult } from '../lib/concurrent.js';
 import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
@@ -25,6 +26,8 @@ interface BackendRun {
   readonly startupMs: readonly number[];
   readonly health: HttpLoadResult;
   readonly read: HttpLoadResult;
+  /** The same read from a bare node:http server (PostgreSQL only; PGlite admits one process). */
+  readonly bare: HttpLoadResult | undefined;
   readonly direct: ConcurrentResult;
 }
 
@@ -90,6 +93,21 @@ async function benchBackend(context: BenchContext, backend: BackendName, cleanup
   const exitCode = await server.stop();
   if (exitCode !== 0) log(`${backend}: the server exited with ${String(exitCode)}:\n${server.output()}`);
 
+  let bare: HttpLoadResult | undefined;
+  if (databaseUrl) {
+    log(`${backend}: the same read from a bare node:http server at ${CONNECTIONS} connections`);
+    const floor = await startServer({
+      script: join(context.repoRoot, 'bench', 'suites', 'platform', 'bare-server.ts'),
+      nodeArgs: ['--import', 'tsx'],
+      cwd: context.repoRoot,
+      env: { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(POOL_SIZE) },
+      cleanup,
+    });
+    bare = await loadHttp({ ...load, url: `${floor.url}/api/institutions/${data.institutionId}`, headers: { authorization } });
+    assertClean('bare GET /api/institutions/:id', bare);
+    await floor.stop();
+  }
+
   log(`${backend}: the same query through the driver, ${CONNECTIONS} concurrent callers`);
   const direct = await measureDirectQuery(storage, {
     institutionId: data.institutionId,
@@ -100,7 +118,7 @@ async function benchBackend(context: BenchContext, backend: BackendName, cleanup
   });
   if (direct.errors > 0) throw new Error(`Direct query: ${direct.errors} errors, the first: ${direct.firstError ?? ''}`);
 
-  return { backend, serverVersion: data.serverVersion, prepareSeconds: data.seconds, startupMs, health, read, direct };
+  return { backend, serverVersion: data.serverVersion, prepareSeconds: data.seconds, startupMs, health, read, bare, direct };
 }
 
 function figuresOf(run: BackendRun): Figure[] {
@@ -121,6 +139,12 @@ function figuresOf(run: BackendRun): Figure[] {
     ...latencies('health', 'GET /health', run.health.latency),
     { key: 'read.rps', label: 'Authenticated read: throughput', group, value: run.read.perSecond, unit: 'req/s' },
     ...latencies('read', 'Authenticated read', run.read.latency),
+    ...(run.bare
+      ? ([
+          { key: 'bare.rps', label: 'Bare node:http, same query: throughput', group, value: run.bare.perSecond, unit: 'req/s' },
+          { key: 'bare.p50', label: 'Bare node:http, same query: p50', group, value: run.bare.latency.p50, unit: 'ms' },
+        ] satisfies Figure[])
+      : []),
     { key: 'direct.qps', label: 'Direct query: throughput', group, value: run.direct.perSecond, unit: 'queries/s' },
     ...latencies('direct', 'Direct query', run.direct.latency),
     {
@@ -131,6 +155,17 @@ function figuresOf(run: BackendRun): Figure[] {
       unit: 'ratio',
       ...(onPostgres ? { target: atMost(2) } : {}),
     },
+    ...(run.bare
+      ? ([
+          {
+            key: 'bare.ratio',
+            label: 'Bare node:http / direct p50',
+            group,
+            value: run.bare.latency.p50 / run.direct.latency.p50,
+            unit: 'ratio',
+          },
+        ] satisfies Figure[])
+      : []),
   ];
 }
 
@@ -164,6 +199,9 @@ export const platformSuite: Suite = {
           'was revoked once per 30 s, so the figure is mostly routing, authorisation, validation and one query.',
         'PGlite runs one query at a time in the server process, so its direct-query latency is mostly waiting in line; ' +
           'the ratio there shows how much the HTTP layer adds on top of that queue, not a pool at work.',
+        'The bare node:http server (bench/suites/platform/bare-server.ts, PostgreSQL only) answers the same read with the same ' +
+          'statement, driver and pool size and nothing else: no framework, authentication, validation, rate limit, security ' +
+          'headers or logging. Its ratio to the direct query is what HTTP alone costs on this machine.',
         'Load generator, server and database share the same cores: during the API runs three busy processes compete, ' +
           'during the direct runs two. Throughput is a lower bound for a dedicated machine and the ratio errs on the high side.',
       ],

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeBenchmarksDoc } from './lib/benchmarks-doc.js';
 import { Cleanup } from './lib/cleanup.js';
+import { ensureWrk } from './lib/http-load.js';
 import { describeMachine, machineLine } from './lib/machine.js';
 import { checkpoint, defaultAdminUrl } from './lib/postgres.js';
 import { readResultFiles, writeResultFile } from './lib/results.js';
@@ -87,6 +88,8 @@ async function main(): Promise<number> {
   if (missing.length > 0) throw new Error(`No suite named ${missing.join(', ')}; available: ${all.map((s) => s.name).join(', ')}`);
   const selected = wanted.length > 0 ? all.filter((s) => wanted.includes(s.name)) : all;
 
+  // The load generator must be there before any suite spends minutes preparing data.
+  ensureWrk();
   const adminDatabaseUrl = process.env['BENCH_DATABASE_URL'] || defaultAdminUrl;
   const machine = await describeMachine(adminDatabaseUrl);
   const log = (line: string) => console.log(`  · ${line}`);

@@ -32,13 +32,19 @@ results files of the suites it ran, then this page from all results files presen
 
 ## Reading the figures
 
-- **req/s**: answers per second a load generator received over keep-alive connections, after a warm-up.
+- **req/s**: answers per second the load generator (wrk, ADR 0060) received over keep-alive connections,
+  after a warm-up.
 - **p50, p95, p99**: latency in milliseconds within which 50, 95 and 99 % of the calls completed, timed
   per call. At a fixed concurrency it includes the time a call waits behind the others.
 - **direct query**: the API's database query issued straight through the driver at the same
   concurrency, without HTTP, authentication or validation: the floor the API stands on.
 - **API / direct p50**: how many times the API's median latency exceeds that of the bare query; the
-  cost of the HTTP layer around it.
+  cost of everything around it.
+- **bare node:http**: the same query behind a plain node:http server with nothing else (platform suite);
+  its ratio to the direct query is what HTTP alone costs on the machine.
+- **without HTTP**: the same searches through the store's own search function in the bench process
+  (catalogue suite): the work the API does besides HTTP (the in-memory facet index and the statement).
+- **servers** run as in production: \`RESPONSE_VALIDATION=false\` (ADR 0057), logs at \`warn\`.
 - **start-up**: from spawning \`node dist/server/main.js\` until \`GET /ready\` first answers 200, with an
   already migrated database (median of several starts).
 - A cell under a target ends in ✓ when the target is met and ✗ when it is missed.

@@ -4,12 +4,11 @@ import { harvestSource } from '../../src/catalog/harvest-source.js';
 import { generatedRows, xlsxFile } from '../../test/catalog/files.js';
 import { Cleanup, tempDir } from '../lib/cleanup.js';
 import type { ConcurrentResult } from '../lib/concurrent.js';
-import type { HttpLoadResult } from '../lib/http-load.js';
+import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
 import { startServer, type ServerChild } from '../lib/server-process.js';
 import type { BenchContext, Figure, Suite, Target } from '../lib/suite.js';
 import { measureDirectSearch, measureSearchWithoutHttp } from './catalog/direct.js';
-import { loadPaths } from './catalog/load.js';
 import { openStorage, prepare, type Prepared, type Storage } from './catalog/prepare.js';
 import { searchPaths } from './catalog/queries.js';
 import { assertClean, atLeast, atMost } from '../lib/checks.js';
@@ -103,7 +102,7 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
   let server = await startCatalogServer();
   const loadBefore = loadavg()[0] ?? 0;
   log(`${backend}: learner search (two filters, facets) at ${SEARCH_CONNECTIONS} connections`);
-  const search = await loadPaths({ baseUrl: server.url, paths: searchPaths, ...load });
+  const search = await loadHttp({ url: server.url, paths: searchPaths, ...load, timeoutSeconds: 120 });
   assertClean('search', search);
   await stopServer(server, backend, log);
 
@@ -118,9 +117,9 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
 
   server = await startCatalogServer();
   log(`${backend}: GET /oeapi/v6/courses?pageSize=100 at ${OEAPI_CONNECTIONS} connections`);
-  const oeapi = await loadPaths({
-    baseUrl: server.url,
-    paths: ['/oeapi/v6/courses?pageSize=100'],
+  const oeapi = await loadHttp({
+    url: `${server.url}/oeapi/v6/courses?pageSize=100`,
+    timeoutSeconds: 120,
     ...load,
     connections: OEAPI_CONNECTIONS,
   });

@@ -102,43 +102,52 @@ describe('facet index', () => {
   for (let pos = 0; pos < 2500; pos += 1) if (rng() < 0.8) rows.set(pos, randomRow(rng));
   for (let pos = CHUNK_BITS - 200; pos < CHUNK_BITS + 300; pos += 1) rows.set(pos, randomRow(rng));
 
-  it('counts every search as the rows do, loaded from the posting bitmaps', () => {
-    const index = new FacetIndex();
-    index.load(postingsOf(rows), 12);
-    expect(index.seq).toBe(12);
-    expect(index.size).toBe(rows.size);
-    for (const { selected, only } of searches(rng)) expectSame(index, rows, selected, only);
-  });
+  // Keeping values' own counts from the first search on, as well as only once the index is settled.
+  it.each([0, 32])(
+    'counts every search as the rows do, loaded from the posting bitmaps (values kept after %i searches)',
+    (settledAfter) => {
+      const index = new FacetIndex({ settledAfter });
+      index.load(postingsOf(rows), 12);
+      expect(index.seq).toBe(12);
+      expect(index.size).toBe(rows.size);
+      for (const { selected, only } of searches(rng)) expectSame(index, rows, selected, only);
+    },
+  );
 
-  it('stays exact as rows change, go and come, also beyond the positions it was loaded with', () => {
-    const index = new FacetIndex();
-    index.load(postingsOf(rows), 12);
-    const changed = new Map(rows);
-    const touched = new Set<number>();
-    const write = (pos: number, row: Row | undefined) => {
-      if (row) changed.set(pos, row);
-      else changed.delete(pos);
-      touched.add(pos);
-    };
-    for (let i = 0; i < 300; i += 1) write(Math.floor(rng() * 2500), rng() < 0.3 ? undefined : randomRow(rng));
-    for (let pos = 4 * CHUNK_BITS; pos < 4 * CHUNK_BITS + 50; pos += 1) write(pos, randomRow(rng));
-    write(4 * CHUNK_BITS + 7, undefined);
-    // As the database reports them: the current keys of every changed position, or one null row for a gone one.
-    const changes: ChangedKey[] = [...touched].flatMap((pos): ChangedKey[] => {
-      const row = changed.get(pos);
-      return row
-        ? Object.entries(row).flatMap(([facet, values]) => values.map((value) => ({ pos, facet, value })))
-        : [{ pos, facet: null, value: null }];
-    });
-    index.apply(changes, 40);
-    expect(index.seq).toBe(40);
-    expect(index.size).toBe(changed.size);
-    for (const { selected, only } of searches(rng)) expectSame(index, changed, selected, only);
+  it.each([0, 32])(
+    'stays exact as rows change, go and come, also beyond the positions it was loaded with (values kept after %i)',
+    (settledAfter) => {
+      const index = new FacetIndex({ settledAfter });
+      index.load(postingsOf(rows), 12);
+      // Counted before the changes too, so that whatever the index keeps between searches must follow them.
+      for (const { selected, only } of searches(rng)) expectSame(index, rows, selected, only);
+      const changed = new Map(rows);
+      const touched = new Set<number>();
+      const write = (pos: number, row: Row | undefined) => {
+        if (row) changed.set(pos, row);
+        else changed.delete(pos);
+        touched.add(pos);
+      };
+      for (let i = 0; i < 300; i += 1) write(Math.floor(rng() * 2500), rng() < 0.3 ? undefined : randomRow(rng));
+      for (let pos = 4 * CHUNK_BITS; pos < 4 * CHUNK_BITS + 50; pos += 1) write(pos, randomRow(rng));
+      write(4 * CHUNK_BITS + 7, undefined);
+      // As the database reports them: the current keys of every changed position, or one null row for a gone one.
+      const changes: ChangedKey[] = [...touched].flatMap((pos): ChangedKey[] => {
+        const row = changed.get(pos);
+        return row
+          ? Object.entries(row).flatMap(([facet, values]) => values.map((value) => ({ pos, facet, value })))
+          : [{ pos, facet: null, value: null }];
+      });
+      index.apply(changes, 40);
+      expect(index.seq).toBe(40);
+      expect(index.size).toBe(changed.size);
+      for (const { selected, only } of searches(rng)) expectSame(index, changed, selected, only);
 
-    // A later answer about a change number already seen changes nothing.
-    index.apply([], 30);
-    expect(index.seq).toBe(40);
-  });
+      // A later answer about a change number already seen changes nothing.
+      index.apply([], 30);
+      expect(index.seq).toBe(40);
+    },
+  );
 
   it('answers an empty catalogue', () => {
     const index = new FacetIndex();

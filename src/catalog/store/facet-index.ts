@@ -43,6 +43,10 @@ const LIVE = '_all\u0000';
 const MAX_SLOTS = 4;
 /** A multi-valued facet with at most this many values is a bit mask in the record. */
 const MASK_VALUES = 16;
+/** Searches after a change before values' own counts are read and kept (see `settled`). */
+const SETTLED_AFTER = 32;
+/** Values whose own counts are remembered at most (about 5 KB each at 100,000 units). */
+const MAX_VALUE_COUNTS = 256;
 /** Reading one row's record costs about as much as ANDing and counting this many bitset words. */
 const ROW_COST = 12;
 
@@ -193,6 +197,10 @@ function compileTally(fields: ReadonlyArray<{ field: Field }>, stride: number): 
 export class FacetIndex {
   /** The change sequence number the index reflects (see the changes migration). */
   seq = 0;
+
+  /** `settledAfter`: searches after a change before values' own counts are read and kept. */
+  constructor(private readonly options: { readonly settledAfter: number } = { settledAfter: SETTLED_AFTER }) {}
+
   private words = 0;
   private readonly ids = new Map<string, number>();
   private readonly facetOf: FacetInfo[] = [];
@@ -208,6 +216,10 @@ export class FacetIndex {
   private rows = new Int32Array(0);
   private readonly bitsets: Uint32Array[] = [];
   private readonly tallies: Int32Array[] = [];
+  /** Every facet's counts over the rows of one value (by key), while the index stays as it is. */
+  private readonly valueCounts = new Map<number, number[][]>();
+  /** Counts since the index last changed (see {@link settled}). */
+  private countsSinceChange = 0;
 
   /**
    * True when a change brought a value or facet the records have no room for (a new facet, more
@@ -227,6 +239,8 @@ export class FacetIndex {
     this.bits = [];
     this.totals = [];
     this.facets.clear();
+    this.valueCounts.clear();
+    this.countsSinceChange = 0;
     this.words = 0;
     this.stale = false;
     // Room for the highest position set, not for whole chunks: every bitset operation reads all words.
@@ -297,6 +311,8 @@ export class FacetIndex {
 
   /** Applies the current keys of changed positions (every key of a position, or one null row for a gone one) as of `seq`. */
   apply(changes: Iterable<ChangedKey>, seq: number): void {
+    this.valueCounts.clear();
+    this.countsSinceChange = 0;
     const next = new Map<number, number[]>();
     for (const change of changes) {
       const keys = next.get(change.pos) ?? [];
@@ -339,6 +355,7 @@ export class FacetIndex {
    */
   count(selected: readonly Selection[], rows?: Iterable<number>, withRows?: (found: Uint32Array) => void): FacetCounts {
     if (this.stale) throw new Error('The facet index must be loaded again before it counts');
+    this.countsSinceChange += 1;
     const live = this.ids.get(LIVE);
     const out = new Map<string, Array<{ value: string; count: number }>>();
     if (live === undefined) {
@@ -374,13 +391,34 @@ export class FacetIndex {
     const result = this.scratch(next++);
     const total = andInto(result, [...restrictions, ...filtered.map(([, mask]) => mask)]);
     withRows?.(result);
-    this.countAll(result, total, live, (facet) => !facet.internal && !masks.has(facet.name), out);
+    // The found rows lie within the rows of every filter that selects one value.
+    const single = selected.flatMap(({ facet, values }) => {
+      const keys = values.flatMap((value) => this.ids.get(`${facet}\u0000${value}`) ?? []);
+      return keys.length === 1 && selected.filter((other) => other.facet === facet).length === 1 ? keys : [];
+    });
+    this.countAll(result, total, live, (facet) => !facet.internal && !masks.has(facet.name), out, single);
     for (const [name] of filtered) {
       const facet = this.facets.get(name);
       if (!facet) continue;
+      const otherMasks = filtered.filter(([other]) => other !== name);
+      // With no restriction but one other filter of one value, its rows are exactly that value's rows:
+      // their counts, once read, serve every search that filters on that value.
+      const onlyOther =
+        restrictions.length === 1 && otherMasks.length === 1 ? single.find((key) => this.bits[key] === otherMasks[0]?.[1]) : undefined;
+      if (onlyOther !== undefined) {
+        const cached = this.valueCounts.get(onlyOther);
+        if (cached || this.settled()) {
+          const f = this.layout.fields.findIndex((field) => field.facet === facet);
+          const counts = cached ?? this.rememberValueCounts(onlyOther, this.bits[onlyOther] as Uint32Array);
+          if (f >= 0) {
+            this.emit(facet, counts[f] as number[], out);
+            continue;
+          }
+        }
+      }
       // The rows of every other filter.
       const others = this.scratch(next);
-      const inOthers = andInto(others, [...restrictions, ...filtered.flatMap(([other, mask]) => (other === name ? [] : [mask]))]);
+      const inOthers = andInto(others, [...restrictions, ...otherMasks.map(([, mask]) => mask)]);
       const walked = Math.min(inOthers, this.size - inOthers);
       if (facet.keys.length * this.words <= walked * ROW_COST) {
         const counts = facet.keys.map((key) => andCount(others, this.bits[key] as Uint32Array));
@@ -393,9 +431,11 @@ export class FacetIndex {
   }
 
   /**
-   * Counts the values of the facets `wanted` picks over the rows in `set` into `out`: one pass over
-   * the rows' records. When the set holds more than half of all rows, the pass reads the rows
-   * outside it and the counts are the values' totals less those.
+   * Counts the values of the facets `wanted` picks over the rows in `set` (`inSet` of them) into
+   * `out`: one pass over the records of the cheapest rows to read. That is the set itself; or, for a
+   * set of more than half of all rows, the rows outside it, taken from the values' totals; or, when
+   * the set lies within the rows of one filter value (`within`), that value's rows outside the set,
+   * taken from that value's own counts (kept until the index changes, read once when first needed).
    */
   private countAll(
     set: Uint32Array,
@@ -403,13 +443,66 @@ export class FacetIndex {
     live: number,
     wanted: (facet: FacetInfo) => boolean,
     out: Map<string, Array<{ value: string; count: number }>>,
+    within: readonly number[] = [],
   ): void {
-    const outside = inSet * 2 > this.size;
-    const n = this.list(set, outside, live);
+    const all = this.bits[live] as Uint32Array;
+    let best: { cost: number; from: Uint32Array | undefined; base: number[][] | (() => number[][]) } = {
+      cost: inSet,
+      from: undefined,
+      base: () => [],
+    };
+    if (this.size - inSet < best.cost) best = { cost: this.size - inSet, from: all, base: () => this.totalsByFacet() };
+    for (const key of within) {
+      const rows = this.totals[key] as number;
+      const cached = this.valueCounts.get(key);
+      // A value's counts are read once the index has been still for a while, when they halve this pass.
+      const cost = rows - inSet;
+      if ((cached && cost < best.cost) || (!cached && this.settled() && cost < best.cost / 2)) {
+        const from = this.bits[key] as Uint32Array;
+        best = { cost, from, base: cached ?? (() => this.rememberValueCounts(key, from)) };
+      }
+    }
+    const base = typeof best.base === 'function' ? best.base() : best.base;
+    const counts = this.countsOver(set, best.from);
+    this.layout.fields.forEach(({ facet }, f) => {
+      if (!wanted(facet)) return;
+      const read = counts[f] as number[];
+      const values = best.from ? read.map((n, i) => ((base[f] as number[])[i] ?? 0) - n) : read;
+      this.emit(facet, values, out);
+    });
+  }
+
+  /**
+   * Whether the index has served enough searches since it last changed for a value's counts to be
+   * worth reading: while changes keep coming (an import, a harvest) they would be read again and again.
+   */
+  private settled(): boolean {
+    return this.countsSinceChange >= this.options.settledAfter;
+  }
+
+  /** Every facet's values counted over the rows of one value, remembered until the index changes. */
+  private rememberValueCounts(key: number, rows: Uint32Array): number[][] {
+    if (this.valueCounts.size >= MAX_VALUE_COUNTS) this.valueCounts.clear();
+    const counts = this.countsOver(rows, undefined);
+    this.valueCounts.set(key, counts);
+    return counts;
+  }
+
+  /** Every facet's values' totals over all rows, by field. */
+  private totalsByFacet(): number[][] {
+    return this.layout.fields.map(({ facet }) => facet.keys.map((key) => this.totals[key] as number));
+  }
+
+  /**
+   * The values of every field's facet counted over the rows in `set`, or, with `from`, over the rows
+   * of `from` that are not in `set`: one pass over their records, plus the positions in overflow.
+   */
+  private countsOver(set: Uint32Array, from: Uint32Array | undefined): number[][] {
+    const n = this.list(set, from);
     const tallies = this.talliesFor();
     this.layout.tally(this.rows, n, this.record, tallies);
     let t = 0;
-    for (const { facet, field } of this.layout.fields) {
+    return this.layout.fields.map(({ facet, field }) => {
       const counts = new Array<number>(facet.keys.length).fill(0);
       if (field.kind === 'mask') {
         for (let b = 0; b < field.bytes; b += 1) {
@@ -427,15 +520,13 @@ export class FacetIndex {
         for (let c = 1; c <= facet.keys.length; c += 1) counts[c - 1] = tally[c] as number;
         t += 1;
       }
-      if (!wanted(facet)) continue;
       // Positions whose values did not fit their record, when they are among the rows read.
       for (const [pos, codes] of facet.overflow) {
-        const read = outside ? has(this.bits[live] as Uint32Array, pos) && !has(set, pos) : has(set, pos);
+        const read = from ? has(from, pos) && !has(set, pos) : has(set, pos);
         if (read) for (const code of codes) counts[code - 1] = (counts[code - 1] as number) + 1;
       }
-      if (outside) facet.keys.forEach((key, i) => (counts[i] = (this.totals[key] as number) - (counts[i] as number)));
-      this.emit(facet, counts, out);
-    }
+      return counts;
+    });
   }
 
   /**
@@ -466,14 +557,13 @@ export class FacetIndex {
     if (values.length > 0) out.set(facet.name, values);
   }
 
-  /** Writes the positions of the rows in `set` (or, with `outside`, of the live rows not in it) to `this.rows`; returns how many. */
-  private list(set: Uint32Array, outside: boolean, live: number): number {
-    const liveBits = this.bits[live] as Uint32Array;
+  /** Writes the positions of the rows in `set` (or, with `from`, of the rows of `from` not in it) to `this.rows`; returns how many. */
+  private list(set: Uint32Array, from: Uint32Array | undefined): number {
     if (this.rows.length < this.words * 32) this.rows = new Int32Array(this.words * 32);
     const rows = this.rows;
     let n = 0;
     for (let w = 0; w < set.length; w += 1) {
-      let x = outside ? (liveBits[w] as number) & ~(set[w] as number) : (set[w] as number);
+      let x = from ? (from[w] as number) & ~(set[w] as number) : (set[w] as number);
       while (x !== 0) {
         const lowest = x & -x;
         x ^= lowest;

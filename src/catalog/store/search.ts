@@ -250,8 +250,10 @@ const RELOAD_AFTER = 20_000;
  * The learner search of one server process. Facet counts come from an in-memory {@link FacetIndex}
  * loaded from the posting bitmaps on the first search; before each answer the index catches up with
  * the changes (`catalog_search_changes`) that the search's own statement could see, so counts are
- * exact whichever process wrote. The result page comes from the database in the same statement, so
- * page and counts describe one snapshot; facet labels are kept per version of the reference tables.
+ * exact whichever process wrote. A search without words picks its page in the index too, in the
+ * order its {@link SortKeys} give, and reads the page's results in one statement; a search with words
+ * gets its ranked page, and the rows its words match, from one statement. Facet labels are kept per
+ * version of the reference tables.
  */
 export class CatalogSearch {
   private readonly index = new FacetIndex();
@@ -300,7 +302,7 @@ export class CatalogSearch {
       const read = rows[0];
       if (!read) throw new Error('The page statement returned no row');
       const seen = Number(read.seq);
-      // Writers that keep committing cannot hold a search up: after three tries it answers with the newest index.
+      // Writers that keep committing cannot hold a search up: after three tries it answers with the index it has.
       if (seen > seq && attempt < 3) {
         await this.upTo(seen);
         continue;

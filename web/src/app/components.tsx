@@ -147,6 +147,55 @@ export function ProgressBar(props: { value: number; label: string }) {
   );
 }
 
+/** What a labelled field gives its control: its id, and the hint and error that describe it. */
+export interface FieldControlProps {
+  readonly id: string;
+  readonly 'aria-describedby'?: string;
+  readonly 'aria-invalid'?: true;
+}
+
+/**
+ * A form field: its label (with "optional" where it is), a hint and an error message, each tied to
+ * the control through `aria-describedby` so that a screen reader reads them with it.
+ */
+export function LabelledField(props: {
+  id: string;
+  label: ReactNode;
+  /** The word shown after the label of a field that may stay empty. */
+  optional?: string;
+  hint?: ReactNode;
+  error?: ReactNode;
+  wide?: boolean;
+  children: (control: FieldControlProps) => ReactNode;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+  return (
+    <div className={props.wide ? 'field wide' : 'field'}>
+      <label htmlFor={props.id}>
+        {props.label}
+        {props.optional ? <span className="optional"> {props.optional}</span> : null}
+      </label>
+      {hintId ? (
+        <span className="hint" id={hintId}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.children({
+        id: props.id,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(errorId ? { 'aria-invalid': true as const } : {}),
+      })}
+      {errorId ? (
+        <span className="field-error" id={errorId}>
+          {props.error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 /** A horizontally scrollable area (wide tables on a phone), reachable and scrollable with the keyboard. */
 export function ScrollRegion(props: { label: string; children: ReactNode }) {
   return (

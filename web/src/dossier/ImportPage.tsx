@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, ApiError, call } from '../app/api';
-import { Page, RequireSession } from '../app/components';
+import { LabelledField, Page, RequireSession } from '../app/components';
 import { DossierNav } from './DossierNav';
 import { DossierProblem } from './Problem';
 import { ProvenanceLabel, VerdictLine, verificationState } from './Provenance';
@@ -80,48 +80,43 @@ function Import() {
           ))}
         </fieldset>
         {source === 'file' ? (
-          <div className="field">
-            <label htmlFor="import-bestand">{t('importFile')}</label>
-            <span className="hint" id="import-bestand-hint">
-              {t('importFileHint')}
-            </span>
-            <input
-              id="import-bestand"
-              type="file"
-              accept=".json,.jsonld,.jwt,.txt,application/json,application/ld+json,text/plain"
-              aria-describedby="import-bestand-hint"
-              aria-invalid={missing || undefined}
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </div>
+          <LabelledField id="import-bestand" label={t('importFile')} hint={t('importFileHint')}>
+            {(control) => (
+              <input
+                {...control}
+                type="file"
+                accept=".json,.jsonld,.jwt,.txt,application/json,application/ld+json,text/plain"
+                aria-invalid={missing || undefined}
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
+            )}
+          </LabelledField>
         ) : source === 'paste' ? (
-          <div className="field">
-            <label htmlFor="import-tekst">{t('importPaste')}</label>
-            <textarea
-              id="import-tekst"
-              rows={8}
-              className="code"
-              value={text}
-              aria-invalid={missing || undefined}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </div>
+          <LabelledField id="import-tekst" label={t('importPaste')}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={8}
+                className="code"
+                value={text}
+                aria-invalid={missing || undefined}
+                onChange={(e) => setText(e.target.value)}
+              />
+            )}
+          </LabelledField>
         ) : (
-          <div className="field">
-            <label htmlFor="import-url">{t('importUrl')}</label>
-            <span className="hint" id="import-url-hint">
-              {t('importUrlHint')}
-            </span>
-            <input
-              id="import-url"
-              type="url"
-              inputMode="url"
-              value={url}
-              aria-describedby="import-url-hint"
-              aria-invalid={missing || undefined}
-              onChange={(e) => setUrl(e.target.value)}
-            />
-          </div>
+          <LabelledField id="import-url" label={t('importUrl')} hint={t('importUrlHint')}>
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                inputMode="url"
+                value={url}
+                aria-invalid={missing || undefined}
+                onChange={(e) => setUrl(e.target.value)}
+              />
+            )}
+          </LabelledField>
         )}
         {missing ? (
           <p className="field-error" role="alert">

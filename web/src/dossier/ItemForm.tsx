@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LabelledField } from '../app/components';
 import type { SelfDeclaredKind, StoredFile } from './api';
 import { FileUpload } from './FileUpload';
 import { formFields, kindsWithFiles, validate, type FieldName, type FieldSpec, type FormValues } from './form-model';
@@ -97,53 +98,40 @@ function Field(props: {
   const { spec } = props;
   const hintKey = `hints.${props.kind}.${spec.name}`;
   const hint = i18n.exists(hintKey, { ns: 'dossier' }) ? t(hintKey) : null;
-  const describedBy = [hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const labelKey = i18n.exists(`details.${props.kind}.${spec.name}`, { ns: 'dossier' })
     ? `details.${props.kind}.${spec.name}`
     : `details.${spec.name}`;
-  const common = {
-    id: props.id,
-    name: spec.name,
-    value: props.value,
-    required: spec.required,
-    'aria-invalid': props.error ? true : undefined,
-    'aria-describedby': describedBy,
-  } as const;
   return (
-    <div className={spec.type === 'textarea' ? 'field wide' : 'field'}>
-      <label htmlFor={props.id}>
-        {t(labelKey)}
-        {spec.required ? null : <span className="optional"> {t('optional')}</span>}
-      </label>
-      {hint ? (
-        <span className="hint" id={`${props.id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {spec.type === 'textarea' ? (
-        <textarea {...common} rows={5} onChange={(e) => props.onChange(e.target.value)} />
-      ) : spec.type === 'select' ? (
-        <select {...common} onChange={(e) => props.onChange(e.target.value)}>
-          <option value="">{t('noChoice')}</option>
-          {(spec.options ?? []).map((o) => (
-            <option key={o} value={o}>
-              {t(`options.${spec.name}.${o}`)}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          {...common}
-          type={spec.type}
-          {...(spec.type === 'number' ? { min: 0, max: spec.max, step: 1, inputMode: 'numeric' as const } : {})}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      )}
-      {props.error ? (
-        <span className="field-error" id={`${props.id}-error`}>
-          {t(props.error)}
-        </span>
-      ) : null}
-    </div>
+    <LabelledField
+      id={props.id}
+      label={t(labelKey)}
+      optional={spec.required ? undefined : t('optional')}
+      hint={hint}
+      error={props.error ? t(props.error) : undefined}
+      wide={spec.type === 'textarea'}
+    >
+      {(control) => {
+        const common = { ...control, name: spec.name, value: props.value, required: spec.required };
+        return spec.type === 'textarea' ? (
+          <textarea {...common} rows={5} onChange={(e) => props.onChange(e.target.value)} />
+        ) : spec.type === 'select' ? (
+          <select {...common} onChange={(e) => props.onChange(e.target.value)}>
+            <option value="">{t('noChoice')}</option>
+            {(spec.options ?? []).map((o) => (
+              <option key={o} value={o}>
+                {t(`options.${spec.name}.${o}`)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            {...common}
+            type={spec.type}
+            {...(spec.type === 'number' ? { min: 0, max: spec.max, step: 1, inputMode: 'numeric' as const } : {})}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        );
+      }}
+    </LabelledField>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Page, QueryView, RequireSession } from '../app/components';
+import { LabelledField, Page, QueryView, RequireSession } from '../app/components';
 import { api, call } from '../app/api';
 import {
   selfDeclaredKinds,
@@ -368,26 +368,14 @@ function Correction(props: { item: DossierItem }) {
         </ul>
       ) : null}
       <form onSubmit={submit} noValidate className="dossier-form">
-        <div className="field">
-          <label htmlFor="correctie-bericht">{t('correctionMessage')}</label>
-          <span className="hint" id="correctie-hint">
-            {t('correctionHint')}
-          </span>
-          <textarea
-            id="correctie-bericht"
-            rows={4}
-            value={message}
-            maxLength={2000}
-            aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? 'correctie-hint correctie-fout' : 'correctie-hint'}
-            onChange={(e) => setMessage(e.target.value)}
-          />
-          {invalid ? (
-            <span className="field-error" id="correctie-fout">
-              {t('validation.correctionTooShort')}
-            </span>
-          ) : null}
-        </div>
+        <LabelledField
+          id="correctie-bericht"
+          label={t('correctionMessage')}
+          hint={t('correctionHint')}
+          error={invalid ? t('validation.correctionTooShort') : undefined}
+        >
+          {(control) => <textarea {...control} rows={4} value={message} maxLength={2000} onChange={(e) => setMessage(e.target.value)} />}
+        </LabelledField>
         <button type="submit" className="button secondary" disabled={ask.isPending}>
           {t('askCorrection')}
         </button>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../app/api';
+import { LabelledField } from '../app/components';
 import { shareLink } from './api';
 import { useAllItems, useCollections } from './queries';
 import { ItemPicker } from './ItemPicker';
@@ -162,65 +163,41 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; initial
               {t(errors['what'])}
             </p>
           ) : null}
-          <div className="field">
-            <label htmlFor="deel-verloopt">{t('expiresAt')}</label>
-            <span className="hint" id="deel-verloopt-hint">
-              {t('expiresHint')}
-            </span>
-            <input
-              id="deel-verloopt"
-              type="date"
-              required
-              min={daysAhead(0)}
-              max={daysAhead(366)}
-              value={expires}
-              aria-invalid={errors['expires'] ? true : undefined}
-              aria-describedby={errors['expires'] ? 'deel-verloopt-hint deel-verloopt-fout' : 'deel-verloopt-hint'}
-              onChange={(e) => setExpires(e.target.value)}
-            />
-            {errors['expires'] ? (
-              <span className="field-error" id="deel-verloopt-fout">
-                {t(errors['expires'])}
-              </span>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor="deel-ontvanger">
-              {t('recipientName')} <span className="optional">{t('optional')}</span>
-            </label>
-            <span className="hint" id="deel-ontvanger-hint">
-              {t('recipientHint')}
-            </span>
-            <input
-              id="deel-ontvanger"
-              type="text"
-              maxLength={120}
-              value={recipient}
-              aria-describedby="deel-ontvanger-hint"
-              onChange={(e) => setRecipient(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="deel-instelling">
-              {t('shareInstitution')} <span className="optional">{t('optional')}</span>
-            </label>
-            <span className="hint" id="deel-instelling-hint">
-              {t('shareInstitutionHint')}
-            </span>
-            <select
-              id="deel-instelling"
-              value={institutionId}
-              aria-describedby="deel-instelling-hint"
-              onChange={(e) => setInstitutionId(e.target.value)}
-            >
-              <option value="">{t('noInstitution')}</option>
-              {(institutions.data ?? []).map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledField
+            id="deel-verloopt"
+            label={t('expiresAt')}
+            hint={t('expiresHint')}
+            error={errors['expires'] ? t(errors['expires']) : undefined}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                required
+                min={daysAhead(0)}
+                max={daysAhead(366)}
+                value={expires}
+                onChange={(e) => setExpires(e.target.value)}
+              />
+            )}
+          </LabelledField>
+          <LabelledField id="deel-ontvanger" label={t('recipientName')} optional={t('optional')} hint={t('recipientHint')}>
+            {(control) => (
+              <input {...control} type="text" maxLength={120} value={recipient} onChange={(e) => setRecipient(e.target.value)} />
+            )}
+          </LabelledField>
+          <LabelledField id="deel-instelling" label={t('shareInstitution')} optional={t('optional')} hint={t('shareInstitutionHint')}>
+            {(control) => (
+              <select {...control} value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
+                <option value="">{t('noInstitution')}</option>
+                {(institutions.data ?? []).map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </LabelledField>
           {create.isError ? <DossierProblem error={create.error} /> : null}
           <div className="form-actions">
             <button type="submit" className="button" disabled={create.isPending}>

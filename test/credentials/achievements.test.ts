@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachBackend } from '../support/backends.js';
 import { rowCountFingerprint } from '../support/row-counts.js';
 import { createTestApp, type PersonHeaders, type TestApp } from '../support/test-app.js';
+import { issuingInstitutionId, loginAsIssuer } from './fixtures.js';
 
 /** A valid microcredential, aligned to a kwalificatie, a core task and a keuzedeel of the demo data. */
 export function microcredential(overrides: Record<string, unknown> = {}) {
@@ -34,9 +35,8 @@ describeEachBackend('achievements (badge classes)', (backend) => {
   let issuer: PersonHeaders;
   beforeAll(async () => {
     t = await createTestApp(backend, { seed: true });
-    const [row] = (await t.database.rawQuery(`select id from institutions where code = '901A001'`, [])) as Array<{ id: string }>;
-    institutionId = row?.id ?? '';
-    issuer = await t.loginAs({ grants: [{ role: 'credential_issuer', scope: 'institution', scopeId: institutionId }] });
+    institutionId = await issuingInstitutionId(t);
+    issuer = await loginAsIssuer(t, institutionId);
   });
   afterAll(async () => t.close());
 

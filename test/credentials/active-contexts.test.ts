@@ -6,6 +6,7 @@ import { buildOpenBadgeCredential, type AchievementView } from '../../src/creden
 import { shareActiveContexts } from '../../src/credentials/signing/active-contexts.js';
 import { staticDocumentLoader } from '../../src/credentials/signing/document-loader.js';
 import { statusListCredential } from '../../src/credentials/signing/status-list.js';
+import { issuerProfile } from './fixtures.js';
 
 /*
  * Shared active contexts (ADR 0027) must not change a single quad: every document is canonicalised
@@ -67,15 +68,11 @@ const achievement: AchievementView = {
 function badge(name: string, index: number): Record<string, unknown> {
   return buildOpenBadgeCredential({
     id: `urn:uuid:00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-    issuer: {
-      id: did,
-      name: 'ROC Amstelkade',
-      url: 'https://amstelkade.example',
+    issuer: issuerProfile(did, {
       email: 'info@amstelkade.example',
       imageUrl: 'https://doorpakken.example/issuer.png',
       description: 'Een mbo-instelling',
-      institutionCode: '901A001',
-    },
+    }),
     achievement,
     identifiers: [
       { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: name },

@@ -3,6 +3,7 @@ import { decodeStatusList, statusBit } from '../../src/credentials/signing/statu
 import { describeEachBackend } from '../support/backends.js';
 import { rowCountFingerprint } from '../support/row-counts.js';
 import { createTestApp, type PersonHeaders, type TestApp } from '../support/test-app.js';
+import { issuingInstitutionId, loginAsIssuer } from './fixtures.js';
 import { microcredential } from './achievements.test.js';
 
 interface Report {
@@ -21,9 +22,8 @@ describeEachBackend('awarding, accepting, revoking and verifying badges', (backe
   let achievementId: string;
   beforeAll(async () => {
     t = await createTestApp(backend, { seed: true, jobs: true });
-    const [row] = (await t.database.rawQuery(`select id from institutions where code = '901A001'`, [])) as Array<{ id: string }>;
-    institutionId = row?.id ?? '';
-    issuer = await t.loginAs({ grants: [{ role: 'credential_issuer', scope: 'institution', scopeId: institutionId }] });
+    institutionId = await issuingInstitutionId(t);
+    issuer = await loginAsIssuer(t, institutionId);
     learner = await t.loginAs({ name: 'Lotte Leerling', grants: [{ role: 'learner', scope: 'institution', scopeId: institutionId }] });
     await t.database.rawQuery(`update persons set email = 'lotte@student.example' where id = $1`, [learner.personId]);
     const created = await t.app.inject({
@@ -324,7 +324,9 @@ describeEachBackend('awarding, accepting, revoking and verifying badges', (backe
   });
 
   it('does not let an issuer of another institution award, revoke or see these badges', async () => {
-    const [other] = (await t.database.rawQuery(`select id from institutions where code <> '901A001' limit 1`, [])) as Array<{ id: string }>;
+    const [other] = (await t.database.rawQuery(`select id from institutions where id <> $1 limit 1`, [institutionId])) as Array<{
+      id: string;
+    }>;
     const stranger = await t.loginAs({ grants: [{ role: 'credential_issuer', scope: 'institution', scopeId: other?.id ?? '' }] });
     const attempt = await t.app.inject({
       method: 'POST',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachBackend } from '../support/backends.js';
 import { createTestApp, type PersonHeaders, type TestApp } from '../support/test-app.js';
+import { issuingInstitutionId, loginAsIssuer } from './fixtures.js';
 
 interface IssuerView {
   id: string;
@@ -16,9 +17,8 @@ describeEachBackend('an institution as credential issuer', (backend) => {
   let issuer: PersonHeaders;
   beforeAll(async () => {
     t = await createTestApp(backend, { seed: true });
-    const [row] = (await t.database.rawQuery(`select id from institutions where code = '901A001'`, [])) as Array<{ id: string }>;
-    institutionId = row?.id ?? '';
-    issuer = await t.loginAs({ grants: [{ role: 'credential_issuer', scope: 'institution', scopeId: institutionId }] });
+    institutionId = await issuingInstitutionId(t);
+    issuer = await loginAsIssuer(t, institutionId);
   });
   afterAll(async () => t.close());
 

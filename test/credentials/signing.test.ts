@@ -4,7 +4,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOpenBadgeCredential, type AchievementView, type IssuerProfile } from '../../src/credentials/domain/credential.js';
+import { buildOpenBadgeCredential, type AchievementView } from '../../src/credentials/domain/credential.js';
 import { verdictOf } from '../../src/credentials/domain/verification.js';
 import { didKeyDocument } from '../../src/credentials/signing/did-key.js';
 import { staticDocumentLoader } from '../../src/credentials/signing/document-loader.js';
@@ -13,6 +13,7 @@ import { signDataIntegrity } from '../../src/credentials/signing/sign.js';
 import { signJwt } from '../../src/credentials/signing/sign-jwt.js';
 import { decodeStatusList, encodeStatusList, statusBit, STATUS_LIST_SIZE } from '../../src/credentials/signing/status-list.js';
 import { verifyProofs } from '../../src/credentials/signing/verify-proof.js';
+import { issuerProfile } from './fixtures.js';
 
 const achievement: AchievementView = {
   id: 'https://doorpakken.example/credentials/achievements/1',
@@ -40,19 +41,10 @@ let rs: GeneratedKey;
 let other: GeneratedKey;
 
 function credentialFor(key: GeneratedKey, overrides: Record<string, unknown> = {}) {
-  const issuer: IssuerProfile = {
-    id: key.controller,
-    name: 'ROC Amstelkade',
-    url: 'https://amstelkade.example',
-    email: null,
-    imageUrl: null,
-    description: null,
-    institutionCode: '901A001',
-  };
   return {
     ...buildOpenBadgeCredential({
       id: `urn:uuid:${crypto.randomUUID()}`,
-      issuer,
+      issuer: issuerProfile(key.controller),
       achievement,
       identifiers: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: 'Sanne de Vries' }],
       validFrom: new Date(Date.now() - 60_000),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachBackend } from '../support/backends.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { issuingInstitutionId } from './fixtures.js';
 
 describeEachBackend('the W3C VC-API', (backend) => {
   let t: TestApp;
@@ -8,11 +9,11 @@ describeEachBackend('the W3C VC-API', (backend) => {
   let did: string;
   beforeAll(async () => {
     t = await createTestApp(backend, { seed: true });
-    const [row] = (await t.database.rawQuery(`select id from institutions where code = '901A001'`, [])) as Array<{ id: string }>;
-    bearer = await t.bearer(row?.id ?? '', ['credentials:issue']);
+    const institutionId = await issuingInstitutionId(t);
+    bearer = await t.bearer(institutionId, ['credentials:issue']);
     const [key] = (await t.database.rawQuery(
       `select k.controller from credential_issuer_keys k join credential_issuers i on i.id = k.issuer_id where i.institution_id = $1 and k.retired_at is null and k.algorithm = 'Ed25519'`,
-      [row?.id],
+      [institutionId],
     )) as Array<{ controller: string }>;
     did = key?.controller ?? '';
   });
@@ -75,8 +76,7 @@ describeEachBackend('the W3C VC-API', (backend) => {
 
   it('lets only machine clients with credentials:issue and credential issuers issue', async () => {
     expect((await issue({ credential: credential() }, {})).statusCode).toBe(401);
-    const [row] = (await t.database.rawQuery(`select id from institutions where code = '901A001'`, [])) as Array<{ id: string }>;
-    const reader = await t.bearer(row?.id ?? '', ['read']);
+    const reader = await t.bearer(await issuingInstitutionId(t), ['read']);
     expect((await issue({ credential: credential() }, reader)).statusCode).toBe(403);
   });
 

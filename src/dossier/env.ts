@@ -1,6 +1,7 @@
 import type { AcceptedCredential, VerificationReport } from '../credentials/index.js';
 import type { AnyDb } from '../platform/index.js';
 import type { FileStorage } from './storage/file-storage.js';
+import type { AccessLogWriter } from './store/access-log.js';
 
 /** What the dossier's use cases need at run time, built once from the module context. */
 export interface DossierEnv {
@@ -14,6 +15,8 @@ export interface DossierEnv {
   readonly verify: (input: unknown) => Promise<VerificationReport>;
   /** The credentials a person accepted in the credentials module. */
   readonly acceptedCredentials: (personId: string) => Promise<AcceptedCredential[]>;
+  /** Logs reads by others, concurrent ones in one write. */
+  readonly accessLog: AccessLogWriter;
 }
 
 /** The public link of a share. */

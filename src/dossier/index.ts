@@ -13,6 +13,7 @@ import { registerItemRoutes } from './routes/item-routes.js';
 import { registerShareRoutes } from './routes/share-routes.js';
 import { seedDossier } from './seed/seed-dossier.js';
 import { storageForDataDir, type FileStorage } from './storage/file-storage.js';
+import { AccessLogWriter } from './store/access-log.js';
 
 const storages = new Map<string, Promise<FileStorage>>();
 
@@ -33,6 +34,7 @@ export async function dossierEnv(context: ModuleContext, storage?: FileStorage):
     fetchPrivateAddresses: context.config.dossierFetchPrivateAddresses,
     verify: (input) => verifyCredential(context, input),
     acceptedCredentials: (personId) => listAcceptedCredentials(context.db, personId),
+    accessLog: AccessLogWriter.for(context.db),
   };
 }
 

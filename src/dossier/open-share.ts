@@ -81,15 +81,22 @@ export async function openShare(options: {
   const { env } = options;
   const now = options.now ?? new Date();
   const tokenHash = hashToken(options.token);
-  // One round trip: the share, its items and files, and (while the link is live) the log entry of this open.
   const share = matching(
-    await openShareByTokenHash(env.db, { tokenHash, now, kind: options.access, withDocuments: options.access === 'share-download' }),
+    await openShareByTokenHash(env.db, { tokenHash, now, withDocuments: options.access === 'share-download' }),
     tokenHash,
   );
   if (!share.live) {
     await refuseIfGone(env, share, now);
     throw new DomainError('dossier.share-expired'); // not reached: a share that is not live is revoked or expired
   }
+  // Nothing is shown before the open is in the learner's access log.
+  await env.accessLog.record({
+    ownerId: share.owner_id,
+    kind: options.access,
+    shareId: share.id,
+    recipientName: share.recipient_name,
+    itemCount: share.items.length,
+  });
   const items = share.items.map((shared) => shared.item);
   for (const item of items) {
     if (item.provenance !== 'signed') continue;

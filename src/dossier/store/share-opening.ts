@@ -19,7 +19,7 @@ export interface ShareOpening {
   readonly expires_at: Date;
   readonly revoked_at: Date | null;
   readonly display_name: string;
-  /** False when the link was revoked or has expired: then no items were read and nothing was logged. */
+  /** False when the link was revoked or has expired: then no items were read. */
   readonly live: boolean;
   /** The shared items in the share's order, each with the facts of its evidence files. */
   readonly items: ReadonlyArray<{ readonly item: ItemRow; readonly files: readonly SharedFileFacts[] }>;
@@ -48,15 +48,15 @@ const withDocuments = sql.raw('d.credential, d.credential_jwt');
 const withoutDocuments = sql.raw('null::jsonb as credential, null::text as credential_jwt');
 
 /**
- * Opens a share in one statement: the share and its owner's name, the shared items (a collection's in
- * its order, or the chosen ones) with their files, and — only while the link is live — the access-log
- * entry of this open, written in the same statement and so just as durable as any other write.
+ * Reads a share for opening in one statement: the share and its owner's name, and — only while the
+ * link is live — the shared items (a collection's in its order, or the chosen ones) with their files.
  * The signed documents are read only when `withDocuments` is set (downloads); pages show the stored
- * verification. Undefined when no share has this hash.
+ * verification. Undefined when no share has this hash. The caller logs the open (see `AccessLogWriter`)
+ * before it shows anything.
  */
 export async function openShareByTokenHash(
   db: AnyDb,
-  options: { tokenHash: string; now: Date; kind: 'share-open' | 'share-download'; withDocuments: boolean },
+  options: { tokenHash: string; now: Date; withDocuments: boolean },
 ): Promise<ShareOpening | undefined> {
   const documents = options.withDocuments ? withDocuments : withoutDocuments;
   const { rows } = await sql<Row>`
@@ -84,11 +84,6 @@ export async function openShareByTokenHash(
           select ${columnsOf.d}, ${documents}
             from dossier_items d where d.owner_id = s.owner_id and d.id = ids.id limit 1
         ) i
-    ),
-    logged as (
-      insert into dossier_access_log (owner_id, kind, share_id, recipient_name, item_count)
-      select s.owner_id, ${options.kind}, s.id, s.recipient_name, (select count(*)::int from shared)
-        from s where s.live
     )
     select s.owner_id as share_owner_id, s.id as share_id, s.token_hash, s.recipient_name as share_recipient_name,
            s.expires_at, s.revoked_at, s.display_name, s.live,

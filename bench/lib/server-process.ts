@@ -134,3 +134,9 @@ export async function startServer(options: StartServerOptions): Promise<ServerCh
     stop,
   };
 }
+
+/** Stops a server child and logs its output when it did not exit cleanly (the figures already taken stand). */
+export async function stopAndReport(server: ServerChild, label: string, log: (line: string) => void): Promise<void> {
+  const exitCode = await server.stop();
+  if (exitCode !== 0) log(`${label}: the server exited with ${String(exitCode)}:\n${server.output()}`);
+}

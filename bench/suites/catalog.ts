@@ -6,7 +6,7 @@ import { Cleanup, tempDir } from '../lib/cleanup.js';
 import type { ConcurrentResult } from '../lib/concurrent.js';
 import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
-import { startServer, type ServerChild } from '../lib/server-process.js';
+import { startServer, stopAndReport, type ServerChild } from '../lib/server-process.js';
 import type { BenchContext, Figure, Suite, Target } from '../lib/suite.js';
 import { measureDirectSearch, measureSearchWithoutHttp } from './catalog/direct.js';
 import { openStorage, prepare, type Prepared, type Storage } from './catalog/prepare.js';
@@ -73,11 +73,6 @@ async function startRemote(context: BenchContext, cleanup: Cleanup): Promise<str
   return `${server.url}/oeapi/v6`;
 }
 
-async function stopServer(server: ServerChild, backend: BackendName, log: (line: string) => void): Promise<void> {
-  const exitCode = await server.stop();
-  if (exitCode !== 0) log(`${backend}: the server exited with ${String(exitCode)}:\n${server.output()}`);
-}
-
 async function benchBackend(context: BenchContext, backend: BackendName, remoteUrl: string, cleanup: Cleanup): Promise<BackendRun> {
   const { log } = context;
   const dataDir = await tempDir(cleanup, `catalog-${backend.toLowerCase()}`);
@@ -104,7 +99,7 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
   log(`${backend}: learner search (two filters, facets) at ${SEARCH_CONNECTIONS} connections`);
   const search = await loadHttp({ url: server.url, paths: searchPaths, ...load, timeoutSeconds: 120 });
   assertClean('search', search);
-  await stopServer(server, backend, log);
+  await stopAndReport(server, backend, log);
 
   // On the same data as the search above, before the import and the harvest add to it.
   log(`${backend}: the same searches straight through the driver, ${SEARCH_CONNECTIONS} concurrent callers`);
@@ -137,7 +132,7 @@ async function benchBackend(context: BenchContext, backend: BackendName, remoteU
   const importSeconds = (performance.now() - importStarted) / 1000;
   const importReport = await imported.json();
   if (imported.status !== 200) throw new Error(`import answered ${imported.status}: ${JSON.stringify(importReport).slice(0, 500)}`);
-  await stopServer(server, backend, log);
+  await stopAndReport(server, backend, log);
 
   log(`${backend}: harvesting ${HARVEST_UNITS} units from the remote source`);
   const database = await openStorage(storage);

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { Cleanup, tempDir } from '../lib/cleanup.js';
 import { loadHttp } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
-import { startServer, type ServerChild } from '../lib/server-process.js';
+import { startServer, stopAndReport, type ServerChild } from '../lib/server-process.js';
 import type { Figure, Suite } from '../lib/suite.js';
 import { awardedCredential, prepareIssuer, type PreparedIssuer } from './credentials/prepare.js';
 import { assertClean, atLeast, atMost, responseJson } from '../lib/checks.js';
@@ -170,8 +170,7 @@ export const credentialsSuite: Suite = {
         body: JSON.stringify({ verifiableCredential: enveloped.verifiableCredential }),
       });
       assertClean('POST /credentials/verify (VC-JWT)', verifyJwt);
-      const exitCode = await server.stop();
-      if (exitCode !== 0) log(`credentials: the server exited with ${String(exitCode)}:\n${server.output()}`);
+      await stopAndReport(server, 'credentials', log);
 
       const threads = availableParallelism();
       log(`credentials: the signing library alone on ${threads} threads`);

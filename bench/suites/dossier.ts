@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Cleanup, tempDir } from '../lib/cleanup.js';
 import { loadHttp } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
-import { startServer, type ServerChild } from '../lib/server-process.js';
+import { startServer, stopAndReport, type ServerChild } from '../lib/server-process.js';
 import { summarizeLatencies } from '../lib/stats.js';
 import type { Figure, Suite } from '../lib/suite.js';
 import { noisePng } from './dossier/png.js';
@@ -302,8 +302,7 @@ export const dossierSuite: Suite = {
       const writer = await withCsrf(server, prepared.writerCookie);
       const comparison = await compareWithSolid(server, writer, solid.url);
       const loadAfter = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');
-      const exitCode = await server.stop();
-      if (exitCode !== 0) log(`dossier: the server exited with ${String(exitCode)}:\n${server.output()}`);
+      await stopAndReport(server, 'dossier', log);
 
       const oursTotal = (2 * RESOURCES) / (comparison.oursCreate.seconds + comparison.oursRead.seconds);
       const solidTotal = (2 * RESOURCES) / (comparison.solidCreate.seconds + comparison.solidRead.seconds);

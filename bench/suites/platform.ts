@@ -3,7 +3,7 @@ import { Cleanup, tempDir } from '../lib/cleanup.js';
 import type { ConcurrentResult } from '../lib/concurrent.js';
 import { loadHttp, type HttpLoadResult } from '../lib/http-load.js';
 import { createDatabase } from '../lib/postgres.js';
-import { startServer, type ServerChild } from '../lib/server-process.js';
+import { startServer, stopAndReport, type ServerChild } from '../lib/server-process.js';
 import { median } from '../lib/stats.js';
 import type { BenchContext, Figure, Suite } from '../lib/suite.js';
 import { measureDirectQuery } from './platform/direct.js';
@@ -90,8 +90,7 @@ async function benchBackend(context: BenchContext, backend: BackendName, cleanup
   const read = await loadHttp({ ...load, url: readUrl, headers: { authorization } });
   assertClean('GET /api/institutions/:id', read);
 
-  const exitCode = await server.stop();
-  if (exitCode !== 0) log(`${backend}: the server exited with ${String(exitCode)}:\n${server.output()}`);
+  await stopAndReport(server, backend, log);
 
   let bare: HttpLoadResult | undefined;
   if (databaseUrl) {

@@ -13,7 +13,7 @@ const maxInputPixels = 40_000_000;
  * Undefined when the bytes cannot be decoded as an image.
  */
 export async function renderImagePreview(env: Pick<DossierEnv, 'storage'>, file: FileRow): Promise<Buffer | undefined> {
-  // Loaded on first use, not at start-up (see scenario-pdf.ts).
+  // Loaded on first use: the image library costs start-up time every process would pay for a rare request.
   const { default: sharp } = await import('sharp');
   const scaler = sharp({ limitInputPixels: maxInputPixels, failOn: 'error' })
     .rotate()

@@ -48,7 +48,7 @@ describe('search page orders', () => {
           [chosen.length - 5, 50],
           [chosen.length + 10, 20],
         ] as const) {
-          const page = keys.top(set, order, skip, take).map((pos) => keys.unitAt(pos));
+          const page = keys.top(set, order, skip, take).map((pos) => rows.get(pos)?.unitId);
           expect(page, `${order} ${skip}+${take}`).toEqual(expectedOrder(chosen, order).slice(skip, skip + take));
         }
     }

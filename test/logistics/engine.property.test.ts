@@ -12,17 +12,24 @@ function numbersIn(value: unknown, out: number[] = []): number[] {
   return out;
 }
 
+/** A cell's exact cost in cents, as the fraction of whole numbers the engine rounds. */
+function exactCostCents(inputs: ScenarioInputs, raw: ScenarioInputs['cells'][number]): { numerator: bigint; denominator: bigint } {
+  const cell = resolveCell(raw, inputs.concept);
+  const g = cellGroups(cell);
+  const exact = exactTeacherHours(cell, g.groupsTheory, g.groupsPractice, inputs.parameters);
+  return {
+    numerator: exact.numerator * BigInt(inputs.parameters.costPerFteCents),
+    denominator: exact.denominator * BigInt(inputs.parameters.hoursPerFte),
+  };
+}
+
 /**
  * A spreadsheet keeps 15 significant digits, so it cannot tell a cost just below half a cent from one
  * just above it once the amount has that many digits (above some ten billion euros). True for a
  * cell whose exact cost lies within that resolution of a half cent; the engine computes it exactly.
  */
 function beyondSpreadsheetPrecision(inputs: ScenarioInputs, raw: ScenarioInputs['cells'][number]): boolean {
-  const cell = resolveCell(raw, inputs.concept);
-  const g = cellGroups(cell);
-  const exact = exactTeacherHours(cell, g.groupsTheory, g.groupsPractice, inputs.parameters);
-  const numerator = exact.numerator * BigInt(inputs.parameters.costPerFteCents);
-  const denominator = exact.denominator * BigInt(inputs.parameters.hoursPerFte);
+  const { numerator, denominator } = exactCostCents(inputs, raw);
   if (numerator === 0n) return false;
   const euros = Number(numerator / denominator) / 100;
   const resolutionCents = 10 ** (Math.floor(Math.log10(Math.max(euros, 1))) + 1 - 15) * 100;
@@ -83,14 +90,8 @@ describe('the engine for any valid input', () => {
       fc.property(inputsArb, (inputs) => {
         const result = computeScenario(inputs);
         inputs.cells.forEach((raw, i) => {
-          const cell = resolveCell(raw, inputs.concept);
-          const g = cellGroups(cell);
-          const exact = exactTeacherHours(cell, g.groupsTheory, g.groupsPractice, inputs.parameters);
-          const cents = roundHalfUp(
-            exact.numerator * BigInt(inputs.parameters.costPerFteCents),
-            exact.denominator * BigInt(inputs.parameters.hoursPerFte),
-          );
-          expect(result.cells[i]!.costCents).toBe(Number(cents));
+          const { numerator, denominator } = exactCostCents(inputs, raw);
+          expect(result.cells[i]!.costCents).toBe(Number(roundHalfUp(numerator, denominator)));
         });
       }),
       { numRuns: 500 },

@@ -384,8 +384,12 @@ export class CatalogSearch {
         from catalog_search s cross join lateral catalog_search_keys(s) k where s.pos = c.pos) k on true
       where c.seq > ${String(this.index.seq)}::bigint`.execute(this.db);
     let latest = seq;
+    // One row per key of a changed position, each with the position's sort columns: set them once.
+    const sorted = new Set<number>();
     for (const r of rows) {
       latest = Math.max(latest, Number(r.seq));
+      if (sorted.has(r.pos)) continue;
+      sorted.add(r.pos);
       this.order.set(r.pos, r.unit_id ? sortRow(r as SortColumns) : undefined);
     }
     this.index.apply(rows, latest);

@@ -46,11 +46,6 @@ export class SortKeys {
     this.priceKey[pos] = row.minPriceCents ?? Number.POSITIVE_INFINITY;
   }
 
-  /** The unit id at a position, if it holds a row. */
-  unitAt(pos: number): string | undefined {
-    return this.unitIds[pos];
-  }
-
   /**
    * The positions of page rows `skip` … `skip + take − 1` among the rows in `set` (a bitset over
    * positions), in `order`: a bounded heap over the set, then the kept rows sorted.
